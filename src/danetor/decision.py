@@ -1,0 +1,199 @@
+"""The DANETOR check as a function: :func:`check` → :class:`Decision`.
+
+The rule set is compiled through durable_rules once per process, on the first call; the 27 possible
+decisions are built then and every later call is a dictionary lookup that returns a frozen, shared
+:class:`Decision`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
+
+from .errors import InvalidInput
+from .playbooks.decision import EXPLAIN
+from .rules.danetor import ANSWER_LABELS, DANETOR, QUESTIONS, VERDICT_LABELS, Answer, Verdict
+from .text import Lang, as_lang
+
+__all__ = ["Decision", "Flip", "check", "as_answer", "ANSWER_WORDS"]
+
+_QUESTION_IDS = tuple(q.id for q in QUESTIONS)
+
+#: Every string :func:`check` accepts (after trimming and lower-casing), and the answer it means.
+ANSWER_WORDS: Mapping[str, Answer] = MappingProxyType(
+    {
+        "yes": Answer.YES,
+        "no": Answer.NO,
+        "unknown": Answer.UNKNOWN,
+        "да": Answer.YES,
+        "нет": Answer.NO,
+        "не знаю": Answer.UNKNOWN,
+    }
+)
+_ALLOWED = (*ANSWER_WORDS, "True", "False", "None")
+_MISSING: Any = object()
+
+
+def as_answer(value: Any, argument: str = "answer") -> Answer:
+    """Normalise one answer: an :class:`Answer`, ``True``/``False``, ``None`` (unknown) or a word in
+    :data:`ANSWER_WORDS` (any case, surrounding spaces ignored). Anything else raises :class:`InvalidInput`."""
+    if type(value) is Answer:
+        return value
+    if value is None:
+        return Answer.UNKNOWN
+    if value is True:
+        return Answer.YES
+    if value is False:
+        return Answer.NO
+    if value is _MISSING:
+        raise InvalidInput(argument, value, _ALLOWED, missing=True)
+    if isinstance(value, str):
+        answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
+        if answer is not None:
+            return answer
+    raise InvalidInput(argument, value, _ALLOWED)
+
+
+class Flip(BaseModel):
+    """A single changed answer that would change the verdict: question *question* answered *answer*
+    gives *verdict*."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    question: str
+    answer: Answer
+    verdict: Verdict
+
+
+_Answers = Annotated[
+    Mapping[str, Answer],
+    AfterValidator(lambda m: MappingProxyType(dict(m))),
+    PlainSerializer(dict, return_type=dict[str, Answer]),
+]
+
+
+class Decision(BaseModel):
+    """The result of :func:`check`: frozen, JSON-serialisable, and able to explain itself."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    verdict: Verdict
+    #: question id → answer, in question order (read-only).
+    answers: _Answers
+    #: id of the rule that decided (``refuse``, ``accept`` or ``undecided``).
+    rule: str
+    #: for an UNDECIDED verdict: the unknown answers that could still change it, in question order.
+    to_clarify: tuple[str, ...] = ()
+    #: every single changed answer (to yes or no) that would change the verdict.
+    flips: tuple[Flip, ...] = ()
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """Why this verdict, in plain words, and what single changed answer would change it."""
+        lang = as_lang(lang)
+        short = {q.id: q.short(lang) for q in QUESTIONS}
+        lines = [
+            EXPLAIN["verdict"](lang).format(verdict=VERDICT_LABELS[self.verdict](lang)),
+            EXPLAIN["answers"](lang).format(
+                answers="; ".join(
+                    EXPLAIN["answer"](lang).format(question=short[q], answer=ANSWER_LABELS[a](lang))
+                    for q, a in self.answers.items()
+                )
+            ),
+            EXPLAIN["why"](lang).format(why=DANETOR.rule(self.rule).why(lang)),
+        ]
+        if self.to_clarify:
+            lines.append(EXPLAIN["clarify"](lang).format(questions=", ".join(short[q] for q in self.to_clarify)))
+        if self.flips:
+            changes = EXPLAIN["or"](lang).join(
+                EXPLAIN["change"](lang).format(
+                    question=short[f.question],
+                    answer=ANSWER_LABELS[f.answer](lang),
+                    verdict=VERDICT_LABELS[f.verdict](lang),
+                )
+                for f in self.flips
+            )
+            lines.append(EXPLAIN["flip"](lang).format(changes=changes))
+        else:
+            lines.append(EXPLAIN["no_flip"](lang))
+        return "\n".join(lines)
+
+
+_decisions: dict[tuple[Answer, Answer, Answer], Decision] = {}
+_build_lock = threading.Lock()
+
+
+def _build() -> dict[tuple[Answer, Answer, Answer], Decision]:
+    """Compile DANETOR through the engine and build all 27 decisions (once per process)."""
+    with _build_lock:
+        if _decisions:
+            return _decisions
+        from .engine import compiled
+
+        table = compiled(DANETOR)
+
+        def verdict(key: tuple[Answer, ...]) -> Verdict:
+            return Verdict(table.lookup(*key).outcome)
+
+        def could_change(key: tuple[Answer, ...], i: int) -> bool:
+            """Is unknown answer *i* pivotal for some resolution of the other unknowns?"""
+            unknown = [j for j, a in enumerate(key) if a is Answer.UNKNOWN and j != i]
+            for fill in itertools.product((Answer.YES, Answer.NO), repeat=len(unknown)):
+                base = list(key)
+                for j, a in zip(unknown, fill, strict=True):
+                    base[j] = a
+                outcomes = {verdict(tuple(base[:i] + [a] + base[i + 1 :])) for a in (Answer.YES, Answer.NO)}
+                if len(outcomes) > 1:
+                    return True
+            return False
+
+        built = {}
+        for key in itertools.product(tuple(Answer), repeat=len(_QUESTION_IDS)):
+            row = table.lookup(*key)
+            v = Verdict(row.outcome)
+            to_clarify = ()
+            if v is Verdict.UNDECIDED:
+                to_clarify = tuple(
+                    q for i, q in enumerate(_QUESTION_IDS) if key[i] is Answer.UNKNOWN and could_change(key, i)
+                )
+            flips = tuple(
+                Flip(question=q, answer=a, verdict=verdict(key[:i] + (a,) + key[i + 1 :]))
+                for i, q in enumerate(_QUESTION_IDS)
+                for a in (Answer.YES, Answer.NO)
+                if a is not key[i] and verdict(key[:i] + (a,) + key[i + 1 :]) is not v
+            )
+            built[key] = Decision(
+                verdict=v,
+                answers=dict(zip(_QUESTION_IDS, key, strict=True)),
+                rule=row.rule,
+                to_clarify=to_clarify,
+                flips=flips,
+            )
+        _decisions.update(built)
+        return _decisions
+
+
+def check(client: Any = _MISSING, company: Any = _MISSING, eba: Any = _MISSING) -> Decision:
+    """Run the DANETOR check.
+
+    Each argument is the answer to one question (see :data:`danetor.QUESTIONS`): an :class:`Answer`,
+    ``True``/``False``, ``None`` for "don't know", or one of the words ``"yes"``, ``"no"``, ``"unknown"``,
+    ``"да"``, ``"нет"``, ``"не знаю"`` (any case). Anything else, or a missing argument, raises
+    :class:`~danetor.errors.InvalidInput` (a ``ValueError``) naming the argument and the allowed values.
+
+    >>> check("yes", "no", "no").verdict
+    <Verdict.REFUSE: 'refuse'>
+    """
+    key = (
+        client if type(client) is Answer else as_answer(client, "client"),
+        company if type(company) is Answer else as_answer(company, "company"),
+        eba if type(eba) is Answer else as_answer(eba, "eba"),
+    )
+    try:
+        return _decisions[key]
+    except KeyError:
+        return _build()[key]

@@ -1,0 +1,64 @@
+"""The verified tables the engine produces: plain, immutable data with O(1) lookups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = ["Row", "DecisionTable", "Move", "TransitionTable"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """The outcome for one input combination and the id of the one rule that decided it."""
+
+    outcome: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionTable:
+    """Input combination → :class:`Row`, total and unambiguous (verified when it was built)."""
+
+    ruleset: str
+    inputs: tuple[str, ...]
+    rows: Mapping[tuple[str, ...], Row]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", MappingProxyType(dict(self.rows)))
+
+    def lookup(self, *values: str) -> Row:
+        return self.rows[values]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """What one event does in one state: the next state, and whether the event was accepted."""
+
+    to: str
+    accepted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionTable:
+    """(state, event) → :class:`Move` for every reachable state and every event (verified when built)."""
+
+    sequence: str
+    initial: str
+    states: tuple[str, ...]
+    events: tuple[str, ...]
+    moves: Mapping[tuple[str, str], Move]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "moves", MappingProxyType(dict(self.moves)))
+
+    def move(self, state: str, event: str) -> Move:
+        return self.moves[(state, event)]
+
+    def accepted(self, state: str) -> tuple[str, ...]:
+        """The events *state* accepts, in event declaration order."""
+        return tuple(e for e in self.events if self.moves[(state, e)].accepted)

@@ -1,0 +1,51 @@
+"""Languages and bilingual texts.
+
+Every user-facing text is a :class:`Text` with both a Russian and an English version; a missing or blank
+translation is a validation error when the text is defined, not a surprise at run time.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from .errors import InvalidInput
+
+__all__ = ["Lang", "Text", "as_lang"]
+
+
+class Lang(StrEnum):
+    """The languages every text exists in."""
+
+    RU = "ru"
+    EN = "en"
+
+
+def as_lang(value: Any, argument: str = "lang") -> Lang:
+    """Normalise *value* (a :class:`Lang` or ``"ru"``/``"en"``, any case) or raise :class:`InvalidInput`."""
+    if type(value) is Lang:
+        return value
+    if isinstance(value, str):
+        try:
+            return Lang(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidInput(argument, value, [lang.value for lang in Lang])
+
+
+_NonBlank = Annotated[str, StringConstraints(strip_whitespace=False, min_length=1, pattern=r"\S")]
+
+
+class Text(BaseModel):
+    """One text in Russian and English. Both are required and must not be blank."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ru: _NonBlank
+    en: _NonBlank
+
+    def __call__(self, lang: Lang | str) -> str:
+        """The text in *lang*."""
+        return self.ru if as_lang(lang) is Lang.RU else self.en
