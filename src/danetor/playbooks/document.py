@@ -1,0 +1,222 @@
+"""Printable playbook content as typed blocks, and the renderers every consumer shares.
+
+Every playbook (DANETOR, channels, failure handling, scripts, the book's other playbooks) describes itself as a
+:class:`Document`: a title, where in the book it comes from, and a list of blocks, each text in ru and en. The
+docs site, the printable cards and ``danetor playbook show`` all render the *same* document with the renderers
+below (:func:`to_markdown`, :func:`to_terminal`), so paper, terminal and code cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..text import Lang, Text, as_lang
+
+__all__ = [
+    "Heading",
+    "Paragraph",
+    "Steps",
+    "Bullets",
+    "Checklist",
+    "Table",
+    "Note",
+    "Quote",
+    "Diagram",
+    "Block",
+    "Document",
+    "to_markdown",
+    "to_terminal",
+]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Heading(_Frozen):
+    kind: Literal["heading"] = "heading"
+    text: Text
+
+
+class Paragraph(_Frozen):
+    kind: Literal["paragraph"] = "paragraph"
+    text: Text
+
+
+class Steps(_Frozen):
+    """An ordered list: do these in this order."""
+
+    kind: Literal["steps"] = "steps"
+    items: tuple[Text, ...] = Field(min_length=1)
+
+
+class Bullets(_Frozen):
+    kind: Literal["bullets"] = "bullets"
+    items: tuple[Text, ...] = Field(min_length=1)
+
+
+class Checklist(_Frozen):
+    """Items to tick off (rendered with boxes on paper)."""
+
+    kind: Literal["checklist"] = "checklist"
+    items: tuple[Text, ...] = Field(min_length=1)
+
+
+class Table(_Frozen):
+    kind: Literal["table"] = "table"
+    header: tuple[Text, ...] = Field(min_length=1)
+    rows: tuple[tuple[Text, ...], ...] = Field(min_length=1)
+
+
+class Note(_Frozen):
+    """A side remark. ``style="ours"`` marks an adaptation that is ours, not the book's."""
+
+    kind: Literal["note"] = "note"
+    text: Text
+    style: Literal["info", "warning", "ours"] = "info"
+
+
+class Quote(_Frozen):
+    """A quotation from the book (Russian original; ``en`` is our translation)."""
+
+    kind: Literal["quote"] = "quote"
+    text: Text
+
+
+class Diagram(_Frozen):
+    """A Mermaid diagram (rendered as a diagram on the site, as its source in the terminal)."""
+
+    kind: Literal["diagram"] = "diagram"
+    mermaid: Text
+
+
+Block = Annotated[
+    Union[Heading, Paragraph, Steps, Bullets, Checklist, Table, Note, Quote, Diagram], Field(discriminator="kind")
+]
+
+
+class Document(_Frozen):
+    """One playbook as printable content."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    title: Text
+    source: Text
+    blocks: tuple[Block, ...] = Field(min_length=1)
+
+
+# -- Markdown (docs site, printable cards) -------------------------------------------------------------------
+
+_NOTE_TITLE = {
+    "info": Text(ru="Заметка", en="Note"),
+    "warning": Text(ru="Внимание", en="Warning"),
+    "ours": Text(ru="Это наше дополнение, не из книги", en="Our addition, not the book's"),
+}
+_SOURCE = Text(ru="Источник", en="Source")
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> str:
+    """Render *doc* as Markdown for mkdocs-material (admonitions, Mermaid fences, task lists)."""
+    lang = as_lang(lang)
+    h = "#" * heading_level
+    out = [f"{h} {doc.title(lang)}", "", f"*{_SOURCE(lang)}: {doc.source(lang)}*", ""]
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            out += [f"{h}# {block.text(lang)}", ""]
+        elif isinstance(block, Paragraph):
+            out += [block.text(lang), ""]
+        elif isinstance(block, Steps):
+            out += [f"{i}. {item(lang)}" for i, item in enumerate(block.items, 1)] + [""]
+        elif isinstance(block, Bullets):
+            out += [f"- {item(lang)}" for item in block.items] + [""]
+        elif isinstance(block, Checklist):
+            out += [f"- [ ] {item(lang)}" for item in block.items] + [""]
+        elif isinstance(block, Table):
+            out.append("| " + " | ".join(_md_cell(c(lang)) for c in block.header) + " |")
+            out.append("|" + "---|" * len(block.header))
+            out += ["| " + " | ".join(_md_cell(c(lang)) for c in row) + " |" for row in block.rows]
+            out.append("")
+        elif isinstance(block, Note):
+            kind = {"info": "note", "warning": "warning", "ours": "info"}[block.style]
+            out += [f'!!! {kind} "{_NOTE_TITLE[block.style](lang)}"', ""]
+            out += ["    " + line if line else "" for line in block.text(lang).splitlines()] + [""]
+        elif isinstance(block, Quote):
+            out += ["> " + line for line in block.text(lang).splitlines()] + [""]
+        elif isinstance(block, Diagram):
+            out += ["```mermaid", block.mermaid(lang).rstrip(), "```", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# -- Terminal (danetor playbook show) ---------------------------------------------------------------------
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _style(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    lines: list[str] = []
+    for i, para in enumerate(text.splitlines() or [""]):
+        lines += textwrap.wrap(
+            para, width=width, initial_indent=first if i == 0 else rest, subsequent_indent=rest
+        ) or [first if i == 0 else rest]
+    return lines
+
+
+def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: int = 88) -> str:
+    """Render *doc* as plain text for a terminal; *color* adds ANSI styles (off for pipes and ``NO_COLOR``)."""
+    lang = as_lang(lang)
+    width = max(40, width)
+    out = [_style(doc.title(lang).upper(), "1", color), _style(f"{_SOURCE(lang)}: {doc.source(lang)}", "2", color), ""]
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            out += [_style(block.text(lang), "1;4", color), ""]
+        elif isinstance(block, Paragraph):
+            out += _wrap(block.text(lang), width, "", "") + [""]
+        elif isinstance(block, Steps):
+            for i, item in enumerate(block.items, 1):
+                out += _wrap(item(lang), width, f"{i:>2}. ", "    ")
+            out.append("")
+        elif isinstance(block, (Bullets, Checklist)):
+            mark = "[ ] " if isinstance(block, Checklist) else "• "
+            for item in block.items:
+                out += _wrap(item(lang), width, f"  {mark}", " " * (2 + len(mark)))
+            out.append("")
+        elif isinstance(block, Table):
+            cells = [[c(lang) for c in block.header]] + [[c(lang) for c in row] for row in block.rows]
+            widths = [max(len(r[i]) for r in cells) for i in range(len(block.header))]
+            fits = sum(widths) + 3 * (len(widths) - 1) <= width
+            if fits:
+                for n, row in enumerate(cells):
+                    line = " │ ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+                    out.append(_style(line, "1", color) if n == 0 else line)
+                    if n == 0:
+                        out.append("─┼─".join("─" * w for w in widths))
+            else:  # too wide: one record per row, "header: value"
+                for row in cells[1:]:
+                    for head, value in zip(cells[0], row, strict=True):
+                        out += _wrap(value, width, f"{head}: ", "  ")
+                    out.append("")
+            out.append("")
+        elif isinstance(block, Note):
+            title = _NOTE_TITLE[block.style](lang)
+            out += _wrap(f"{title}: {block.text(lang)}", width, "  ! ", "    ")
+            out.append("")
+        elif isinstance(block, Quote):
+            out += [_style(line, "3", color) for line in _wrap(block.text(lang), width, "  « ", "    ")] + [""]
+        elif isinstance(block, Diagram):
+            continue  # diagrams are for the page; the steps they draw are always also given as text
+    return "\n".join(out).rstrip() + "\n"
+
+
+def strip_ansi(text: str) -> str:
+    return _ANSI.sub("", text)
