@@ -32,7 +32,7 @@ from typing import TypeVar
 
 from .errors import EngineError, GapError, OverlapError, RuleSetError
 from .rules.model import RuleSet, Sequence
-from .tables import DecisionTable, Move, Row, TransitionTable
+from .tables import DecisionTable, Move, Row, TransitionTable  # noqa: F401  (Move re-exported for tests)
 
 __all__ = ["compile_ruleset", "compile_sequence", "compiled", "durable_definition"]
 
@@ -69,15 +69,36 @@ def _check_state(where: str, state) -> None:
     if not isinstance(state, dict):
         raise EngineError(f"{where}: durable_rules returned no state ({state!r})")
     if state.get("exception"):
-        raise EngineError(f"{where}: an action raised inside durable_rules: {state['exception']}")
+        detail = str(state["exception"]).split(", traceback ")[0].removeprefix("exception caught ")
+        raise EngineError(f"{where}: an action raised inside durable_rules: {detail}")
 
 
 def durable_definition(ruleset: RuleSet, action: Callable[[str], Callable]) -> dict:
-    """The durable_rules JSON ruleset of *ruleset*, with ``action(rule_id)`` as each rule's action."""
-    return {
-        rule.id: {"all": [{"m": ruleset.condition_expr(rule)}], "run": action(rule.id)}
-        for rule in ruleset.rules
-    }
+    """The durable_rules JSON ruleset of *ruleset*, with ``action(rule_id)`` as each rule's action.
+
+    A condition whose expression is a top-level OR becomes one durable rule per branch (``id__0``, ``id__1``…),
+    all running the action of the same rule id: durable_rules caps the size of one rule's expression
+    (``ERR_EXPRESSION_LIMIT_EXCEEDED``), and "at least n of k" expands to C(k, n) branches.
+    """
+    definition = {}
+    for rule in ruleset.rules:
+        expr = ruleset.condition_expr(rule)
+        branches = expr["$or"] if set(expr) == {"$or"} else [expr]
+        for i, branch in enumerate(branches):
+            key = rule.id if len(branches) == 1 else f"{rule.id}__{i}"
+            definition[key] = {"all": [{"m": branch}], "run": action(rule.id)}
+    return definition
+
+
+def _register(host, name: str, definition: dict, what: str) -> None:
+    """``set_rulesets`` with a fresh dict (it mutates its argument), durable's errors made readable."""
+    try:
+        host.set_rulesets({name: dict(definition)})
+    except Exception as exc:  # durable_rules_engine.error is a bare C-extension exception type
+        hint = ""
+        if "error code: 113" in str(exc):
+            hint = "; a condition is too large for durable_rules (ERR_EXPRESSION_LIMIT_EXCEEDED): split the rule"
+        raise RuleSetError(f"{what}: durable_rules rejected the definition: {exc}{hint}") from None
 
 
 def compile_ruleset(ruleset: RuleSet) -> DecisionTable:
@@ -98,7 +119,7 @@ def compile_ruleset(ruleset: RuleSet) -> DecisionTable:
 
             return run
 
-        host.set_rulesets({name: durable_definition(ruleset, action)})
+        _register(host, name, durable_definition(ruleset, action), f"rule set {ruleset.name!r}")
         order = {rule.id: i for i, rule in enumerate(ruleset.rules)}
         rows: dict[tuple[str, ...], Row] = {}
         gaps, overlaps = [], []
@@ -168,7 +189,7 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
             catch_all = {"$and": others} if len(others) > 1 else (others[0] if others else {"$ex": {"event": 1}})
             triggers["reject"] = {"all": [{"m": catch_all}], "to": step.id, "run": action(step.id, "*", step.id, False)}
             chart[step.id] = triggers
-        host.set_rulesets({f"{name}$state": chart})
+        _register(host, f"{name}$state", chart, f"sequence {sequence.name!r}")
 
         sids = itertools.count()
 
