@@ -28,3 +28,26 @@ PINNED = [
     "__version__",
     "check",
 ]
+
+
+def test_every_export_resolves_to_its_defining_module():
+    import importlib
+
+    for name, module in danetor._EXPORTS.items():
+        assert getattr(danetor, name) is getattr(importlib.import_module(module), name)
+
+
+def test_import_danetor_is_lazy():
+    import subprocess
+    import sys
+
+    code = "import sys, danetor; print(sorted(m for m in sys.modules if m.startswith(('danetor.', 'durable', 'pydantic'))))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_unknown_attribute():
+    import pytest
+
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        danetor.nope  # noqa: B018

@@ -1,28 +1,53 @@
 """danetor: should I say no to this client, and how?
 
 The decision tools of Boris Shpirt's «Отчаянные аккаунт-менеджеры» as typed, verified, explainable rules.
-This module only re-exports the public API; ``__all__`` is pinned by a test.
+
+This module only re-exports the public API (``__all__`` is pinned by ``tests/test_exported_members.py``). The
+re-exports are lazy (PEP 562): ``import danetor`` costs almost nothing, and a name's module is imported the first
+time the name is used. That keeps ``danetor --help`` and one-shot CLI calls fast.
 """
 
-from .decision import Decision, Flip, check
-from .errors import DanetorError, InvalidInput, OutOfOrderError
-from .rules.danetor import QUESTIONS, Answer, Question, Verdict
-from .text import Lang, Text
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Answer",
-    "DanetorError",
-    "Decision",
-    "Flip",
-    "InvalidInput",
-    "Lang",
-    "OutOfOrderError",
-    "QUESTIONS",
-    "Question",
-    "Text",
-    "Verdict",
-    "__version__",
-    "check",
-]
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "Answer": "danetor.rules.danetor",
+    "Verdict": "danetor.rules.danetor",
+    "Question": "danetor.rules.danetor",
+    "QUESTIONS": "danetor.rules.danetor",
+    "check": "danetor.decision",
+    "Decision": "danetor.decision",
+    "Flip": "danetor.decision",
+    "DanetorError": "danetor.errors",
+    "InvalidInput": "danetor.errors",
+    "OutOfOrderError": "danetor.errors",
+    "Lang": "danetor.text",
+    "Text": "danetor.text",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'danetor' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .decision import Decision, Flip, check
+    from .errors import DanetorError, InvalidInput, OutOfOrderError
+    from .rules.danetor import QUESTIONS, Answer, Question, Verdict
+    from .text import Lang, Text

@@ -20,7 +20,7 @@ from .playbooks.decision import EXPLAIN
 from .rules.danetor import ANSWER_LABELS, DANETOR, QUESTIONS, VERDICT_LABELS, Answer, Verdict
 from .text import Lang, as_lang
 
-__all__ = ["Decision", "Flip", "check", "as_answer", "ANSWER_WORDS"]
+__all__ = ["Decision", "Explanation", "Flip", "check", "as_answer", "ANSWER_WORDS"]
 
 _QUESTION_IDS = tuple(q.id for q in QUESTIONS)
 
@@ -92,22 +92,13 @@ class Decision(BaseModel):
     #: every single changed answer (to yes or no) that would change the verdict.
     flips: tuple[Flip, ...] = ()
 
-    def explain(self, lang: Lang | str = Lang.RU) -> str:
-        """Why this verdict, in plain words, and what single changed answer would change it."""
+    def explanation(self, lang: Lang | str = Lang.RU) -> "Explanation":
+        """The explanation as separate lines, for renderers that lay them out themselves."""
         lang = as_lang(lang)
         short = {q.id: q.short(lang) for q in QUESTIONS}
-        lines = [
-            EXPLAIN["verdict"](lang).format(verdict=VERDICT_LABELS[self.verdict](lang)),
-            EXPLAIN["answers"](lang).format(
-                answers="; ".join(
-                    EXPLAIN["answer"](lang).format(question=short[q], answer=ANSWER_LABELS[a](lang))
-                    for q, a in self.answers.items()
-                )
-            ),
-            EXPLAIN["why"](lang).format(why=DANETOR.rule(self.rule).why(lang)),
-        ]
+        clarify = None
         if self.to_clarify:
-            lines.append(EXPLAIN["clarify"](lang).format(questions=", ".join(short[q] for q in self.to_clarify)))
+            clarify = EXPLAIN["clarify"](lang).format(questions=", ".join(short[q] for q in self.to_clarify))
         if self.flips:
             changes = EXPLAIN["or"](lang).join(
                 EXPLAIN["change"](lang).format(
@@ -117,10 +108,45 @@ class Decision(BaseModel):
                 )
                 for f in self.flips
             )
-            lines.append(EXPLAIN["flip"](lang).format(changes=changes))
+            change = EXPLAIN["flip"](lang).format(changes=changes)
         else:
-            lines.append(EXPLAIN["no_flip"](lang))
-        return "\n".join(lines)
+            change = EXPLAIN["no_flip"](lang)
+        return Explanation(
+            lang=lang,
+            verdict=EXPLAIN["verdict"](lang).format(verdict=VERDICT_LABELS[self.verdict](lang)),
+            answers=EXPLAIN["answers"](lang).format(
+                answers="; ".join(
+                    EXPLAIN["answer"](lang).format(question=short[q], answer=ANSWER_LABELS[a](lang))
+                    for q, a in self.answers.items()
+                )
+            ),
+            why=EXPLAIN["why"](lang).format(why=DANETOR.rule(self.rule).why(lang)),
+            clarify=clarify,
+            change=change,
+        )
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """Why this verdict, in plain words, and what single changed answer would change it."""
+        return str(self.explanation(lang))
+
+
+class Explanation(BaseModel):
+    """A decision explained in one language, line by line (``str()`` joins the lines)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    lang: Lang
+    verdict: str
+    answers: str
+    why: str
+    #: what to clarify first (only for an undecided verdict)
+    clarify: str | None = None
+    #: which single changed answer would change the verdict, or that none would
+    change: str
+
+    def __str__(self) -> str:
+        lines = [self.verdict, self.answers, self.why, self.clarify, self.change]
+        return "\n".join(line for line in lines if line)
 
 
 _decisions: dict[tuple[Answer, Answer, Answer], Decision] = {}

@@ -1,0 +1,317 @@
+"""The ``danetor`` command.
+
+Parsing is argparse, from the standard library: it imports in a few milliseconds, and start-up matters for a command
+run many times a day. The interactive prompts use questionary, imported only when a prompt is actually shown. The
+rule engine is imported only by the commands that decide, so ``danetor --help`` touches neither.
+
+Exit codes: 0 on success; 2 for bad input (one line on stderr, never a traceback); 130 on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from typing import IO, Any
+
+from . import __version__
+from .errors import DanetorError
+
+__all__ = ["main", "run", "default_lang", "use_color"]
+
+QUESTION_IDS = ("client", "company", "eba")
+ANSWER_CHOICES = "yes, no, unknown, да, нет, не знаю"
+
+
+class UsageError(DanetorError):
+    """Bad command-line input: shown as one line (already prefixed with the command), exit code 2."""
+
+    def show(self, file: IO[str] | None = None) -> None:
+        print(" ".join(str(self).split()), file=file or sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line with no usage dump, raised instead of exiting."""
+
+    options_title = "options"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._optionals.title = self.options_title
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+# -- environment -----------------------------------------------------------------------------------------------
+
+
+def default_lang(environ: Mapping[str, str] | None = None) -> str:
+    """``ru`` when the first set of LC_ALL, LC_MESSAGES, LANG starts with ``ru``; otherwise ``en``."""
+    environ = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(var)
+        if value:
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
+
+
+def use_color(stream: IO[str], environ: Mapping[str, str] | None = None) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb."""
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _prescan_lang(argv: Sequence[str]) -> str | None:
+    """The --lang value, read before the parser exists (the help text itself is in that language)."""
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None and value.strip().lower() in ("ru", "en"):
+            return value.strip().lower()
+    return None
+
+
+# -- parser ----------------------------------------------------------------------------------------------------
+
+
+def _answer(flag: str):
+    def parse(value: str):
+        from .decision import ANSWER_WORDS
+
+        answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
+        if answer is None:
+            raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {ANSWER_CHOICES}')
+        return answer
+
+    parse.__name__ = flag
+    return parse
+
+
+def _nonblank(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be blank")
+    return value
+
+
+def build_parser(lang: str) -> _Parser:
+    from .playbooks.cli import CLI
+
+    def t(key: str) -> str:
+        return CLI[key](lang)
+
+    class fmt(argparse.RawDescriptionHelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):
+            return super().add_usage(usage, actions, groups, prefix=t("usage") if prefix is None else prefix)
+
+    _Parser.options_title = t("options")
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=("ru", "en"), default=None, help=t("lang"))
+
+    parser = _Parser(
+        prog="danetor", description=t("description"), epilog=t("epilog"), formatter_class=fmt,
+        parents=[common], add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help=t("help"))
+    parser.add_argument("--version", action="version", version=f"danetor {__version__}", help=t("version"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("commands"), parser_class=_Parser)
+
+    ask = sub.add_parser(
+        "ask", help=t("ask"), description=t("ask_description"), epilog=t("ask_epilog"), formatter_class=fmt,
+        parents=[common], add_help=False,
+    )
+    ask.add_argument("-h", "--help", action="help", help=t("help"))
+    for q in QUESTION_IDS:
+        ask.add_argument(f"--{q}", type=_answer(f"--{q}"), metavar="ANSWER", help=t(f"flag_{q}"))
+    ask.add_argument("--request", type=_nonblank, metavar="TEXT", help=t("flag_request"))
+    ask.add_argument("--reason", type=_nonblank, metavar="TEXT", help=t("flag_reason"))
+    ask.add_argument("--alternative", type=_nonblank, metavar="TEXT", help=t("flag_alternative"))
+    ask.add_argument("--json", action="store_true", help=t("json"))
+    ask.set_defaults(handler=cmd_ask)
+    return parser
+
+
+# -- output helpers --------------------------------------------------------------------------------------------
+
+
+class Out:
+    """Where output goes, and whether it may be coloured."""
+
+    def __init__(self, stream: IO[str], color: bool) -> None:
+        self.stream = stream
+        self.color = color
+
+    def style(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+    def line(self, text: str = "") -> None:
+        print(text, file=self.stream)
+
+
+_VERDICT_STYLE = {"accept": ("✔", "1;32"), "refuse": ("✘", "1;31"), "undecided": ("?", "1;33")}
+
+
+def _print_decision(out: Out, decision, lang: str) -> None:
+    from .playbooks.cli import CLI
+    from .rules.danetor import ANSWER_LABELS, QUESTIONS
+
+    out.line(out.style(CLI["title"](lang), "1"))
+    width = max(len(q.short(lang)) for q in QUESTIONS)
+    for q in QUESTIONS:
+        out.line(f"  {q.short(lang).ljust(width)}  {ANSWER_LABELS[decision.answers[q.id]](lang)}")
+    out.line()
+    parts = decision.explanation(lang)
+    mark, code = _VERDICT_STYLE[decision.verdict.value]
+    out.line(out.style(f"{mark} {parts.verdict}", code))
+    out.line(parts.why)
+    if parts.clarify:
+        out.line(out.style(parts.clarify, "1"))
+    out.line(parts.change)
+
+
+def _print_message(out: Out, title: str, text: str) -> None:
+    """The message, set apart by rules, unindented so that it pastes as is."""
+    rule = "─" * 60
+    out.line()
+    out.line(out.style(f"── {title} " + "─" * max(0, 56 - len(title)), "2"))
+    out.line(text)
+    out.line(out.style(rule, "2"))
+
+
+# -- interactive -----------------------------------------------------------------------------------------------
+
+
+def _interactive(stdin: IO[str]) -> bool:
+    isatty = getattr(stdin, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _ask_question(question, n: int, lang: str):
+    import questionary
+
+    from .playbooks.cli import CLI
+    from .rules.danetor import Answer
+
+    choices = [
+        questionary.Choice(CLI["choice_yes"](lang), value=Answer.YES),
+        questionary.Choice(CLI["choice_no"](lang), value=Answer.NO),
+        questionary.Choice(CLI["choice_unknown"](lang), value=Answer.UNKNOWN),
+        questionary.Choice(CLI["choice_help"](lang), value="help"),
+    ]
+    header = CLI["question_n"](lang).format(n=n, total=len(QUESTION_IDS))
+    while True:
+        value = questionary.select(
+            f"{header}. {question.text(lang)}", choices=choices, instruction=CLI["instruction"](lang),
+        ).unsafe_ask()
+        if value != "help":
+            return value
+        print("\n" + question.help(lang) + "\n")
+
+
+def _ask_text(key: str, lang: str) -> str:
+    import questionary
+
+    from .playbooks.cli import CLI
+
+    return questionary.text(
+        CLI[key](lang), validate=lambda s: bool(s.strip()) or CLI["not_blank"](lang)
+    ).unsafe_ask()
+
+
+def _confirm(key: str, lang: str) -> bool:
+    import questionary
+
+    from .playbooks.cli import CLI
+
+    return bool(questionary.confirm(CLI[key](lang), default=True).unsafe_ask())
+
+
+# -- commands --------------------------------------------------------------------------------------------------
+
+
+def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from .decision import check
+    from .rules.danetor import QUESTIONS
+
+    answers: dict[str, Any] = {q: getattr(args, q) for q in QUESTION_IDS}
+    missing = [q for q in QUESTION_IDS if answers[q] is None]
+    asked = False
+    if missing:
+        flags = ", ".join(f"--{q}" for q in missing)
+        if args.json:
+            raise UsageError(f"danetor ask: --json needs every answer as a flag; missing {flags} ({ANSWER_CHOICES})")
+        if not _interactive(stdin):
+            raise UsageError(
+                f"danetor ask: missing {flags} ({ANSWER_CHOICES}); stdin is not a terminal, so they cannot be asked"
+            )
+        for n, question in enumerate(QUESTIONS, 1):
+            if answers[question.id] is None:
+                answers[question.id] = _ask_question(question, n, lang)
+        asked = True
+    decision = check(**answers)
+
+    if args.json:
+        out.line(json.dumps({"decision": decision.model_dump(mode="json"), "message": None}, ensure_ascii=False))
+        return 0
+    _print_decision(out, decision, lang)
+    return 0
+
+
+# -- entry points ----------------------------------------------------------------------------------------------
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    stdin: IO[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> int:
+    """Run the command; return the exit code (never raises for bad input or Ctrl-C)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    stdin = stdin or sys.stdin
+    environ = os.environ if environ is None else environ
+    try:
+        lang = _prescan_lang(argv) or default_lang(environ)
+        parser = build_parser(lang)
+        try:
+            with contextlib.redirect_stdout(stdout):  # argparse prints --help/--version to sys.stdout
+                args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help and --version print, then "exit" 0
+            return int(exc.code or 0)
+        if args.command is None:
+            parser.print_help(stderr)
+            return 2
+        lang = args.lang or lang
+        out = Out(stdout, use_color(stdout, environ))
+        return args.handler(args, lang, out, stdin)
+    except KeyboardInterrupt:
+        print(file=stderr)
+        return 130
+    except DanetorError as exc:
+        exc.show(stderr)
+        return exc.exit_code
+    except ValueError as exc:  # pydantic ValidationError and friends: still one line, still 2
+        print(f"danetor: {' '.join(str(exc).split())}", file=stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `danetor ... | head`
+        return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Every text the ``danetor`` command shows: help, prompts, headings. Fixed texts only, in ru and en.
+
+Error messages are not here: they come from the library's exceptions and from argparse, in English, and always
+name the flag and the allowed values (they are read by scripts as much as by people).
+"""
+
+from __future__ import annotations
+
+from ..text import Text
+
+__all__ = ["CLI"]
+
+CLI: dict[str, Text] = {
+    # -- top level ---------------------------------------------------------------------------------------------
+    "description": Text(
+        ru="danetor — отказать ли клиенту и как это сказать. Инструменты книги Бориса Шпирта "
+        "«Отчаянные аккаунт-менеджеры» в виде проверенных правил.",
+        en="danetor: should I say no to this client, and how do I say it? The tools of Boris Shpirt's book "
+        "«Отчаянные аккаунт-менеджеры» as verified rules.",
+    ),
+    "epilog": Text(
+        ru="Примеры:\n"
+        "  danetor ask                                   задать три вопроса по очереди\n"
+        "  danetor ask --client yes --company no --eba no --json\n"
+        "  danetor ask --lang en --help\n\n"
+        "Язык по умолчанию берется из LC_ALL, LC_MESSAGES или LANG (ru…) — иначе английский.",
+        en="Examples:\n"
+        "  danetor ask                                   ask the three questions one by one\n"
+        "  danetor ask --client yes --company no --eba no --json\n"
+        "  danetor ask --lang ru --help\n\n"
+        "The default language comes from LC_ALL, LC_MESSAGES or LANG (ru… gives Russian); otherwise English.",
+    ),
+    "lang": Text(ru="язык вывода: ru или en", en="output language: ru or en"),
+    "version": Text(ru="показать версию и выйти", en="show the version and exit"),
+    "help": Text(ru="показать эту справку и выйти", en="show this help and exit"),
+    "json": Text(ru="вывести один JSON-документ (для скриптов)", en="print one JSON document (for scripts)"),
+    "commands": Text(ru="команды", en="commands"),
+    "options": Text(ru="параметры", en="options"),
+    "usage": Text(ru="использование: ", en="usage: "),
+    # -- ask ---------------------------------------------------------------------------------------------------
+    "ask": Text(
+        ru="алгоритм ДАНЕТОР: отказать ли клиенту, и текст ответа",
+        en="the DANETOR check: should I say no, and the message to send",
+    ),
+    "ask_description": Text(
+        ru="Три вопроса книги: польза клиенту, польза компании, рост «эмоционального банковского счета». "
+        "Два и больше «нет» — отказать. Не переданные флагами ответы спрашиваются по очереди (в терминале).",
+        en="The book's three questions: good for the client, good for the company, growth of the “emotional "
+        "bank account”. Two or more “no” answers mean refuse. Answers not given as flags are asked one by one "
+        "(in a terminal).",
+    ),
+    "ask_epilog": Text(
+        ru="Примеры:\n"
+        "  danetor ask\n"
+        "  danetor ask --client yes --company no --eba no\n"
+        "  danetor ask --client да --company нет --eba нет \\\n"
+        "      --request \"переделать баннеры бесплатно за выходные\" \\\n"
+        "      --reason \"команда занята запуском другого проекта\" \\\n"
+        "      --alternative \"сделаем в понедельник и вторник\"\n"
+        "  danetor ask --client yes --company no --eba unknown --json",
+        en="Examples:\n"
+        "  danetor ask\n"
+        "  danetor ask --client yes --company no --eba no\n"
+        "  danetor ask --client yes --company no --eba no \\\n"
+        "      --request \"redo the banners for free over the weekend\" \\\n"
+        "      --reason \"the team is busy with another launch\" \\\n"
+        "      --alternative \"we can do it on Monday and Tuesday\"\n"
+        "  danetor ask --client yes --company no --eba unknown --json",
+    ),
+    "flag_client": Text(ru="польза клиенту: yes | no | unknown", en="good for the client: yes | no | unknown"),
+    "flag_company": Text(ru="польза компании: yes | no | unknown", en="good for the company: yes | no | unknown"),
+    "flag_eba": Text(
+        ru="рост ЭБС покроет издержки: yes | no | unknown",
+        en="trust gained covers the cost: yes | no | unknown",
+    ),
+    "flag_request": Text(ru="о чем просит клиент", en="what the client asks for"),
+    "flag_reason": Text(ru="причина отказа (для текста отказа)", en="the reason for the refusal (for the message)"),
+    "flag_alternative": Text(
+        ru="что вы предлагаете взамен (для текста отказа)", en="what you offer instead (for the message)"
+    ),
+    # -- interactive -------------------------------------------------------------------------------------------
+    "question_n": Text(ru="Вопрос {n} из {total}", en="Question {n} of {total}"),
+    "choice_yes": Text(ru="Да", en="Yes"),
+    "choice_no": Text(ru="Нет", en="No"),
+    "choice_unknown": Text(ru="Не знаю", en="Don't know"),
+    "choice_help": Text(ru="? Что это значит", en="? What does this mean"),
+    "instruction": Text(ru="(стрелки и Enter)", en="(arrows and Enter)"),
+    "offer_refusal": Text(ru="Составить эмпатический отказ?", en="Draft an empathic refusal?"),
+    "ask_request": Text(ru="О чем просит клиент?", en="What does the client ask for?"),
+    "ask_reason": Text(ru="Почему вы отказываете? (причина)", en="Why are you refusing? (the reason)"),
+    "ask_alternative": Text(ru="Что вы предложите взамен?", en="What will you offer instead?"),
+    "not_blank": Text(ru="Нужен непустой ответ", en="Please give a non-blank answer"),
+    # -- output ------------------------------------------------------------------------------------------------
+    "title": Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),
+    "message": Text(ru="Текст для клиента", en="Message to the client"),
+    "note": Text(ru="Заметка для вас", en="Note for you"),
+}

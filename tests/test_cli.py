@@ -1,0 +1,169 @@
+"""The danetor command in flag mode, run in-process through ``main()`` (argparse's equivalent of a test runner),
+plus a few runs of the installed command in a subprocess."""
+
+import io
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from danetor import Answer, check
+from danetor.cli import default_lang, main, use_color
+
+ALL = list(itertools.product([a.value for a in Answer], repeat=3))
+
+
+class Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def run(*argv, env=None, stdin=None, stdout=None):
+    out, err = stdout or io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err, stdin=stdin or io.StringIO(), environ=env or {"LANG": "C"})
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("answers", ALL, ids=["-".join(a) for a in ALL])
+def test_flag_mode_matches_the_library_for_all_27(answers):
+    code, out, err = run("ask", "--client", answers[0], "--company", answers[1], "--eba", answers[2], "--json")
+    assert (code, err) == (0, "")
+    document = json.loads(out)
+    assert document["decision"] == check(*answers).model_dump(mode="json")
+    assert document["message"] is None
+    code, text, err = run("ask", "--client", answers[0], "--company", answers[1], "--eba", answers[2], "--lang", "en")
+    assert code == 0 and err == ""
+    assert check(*answers).explanation("en").verdict in text
+
+
+def test_russian_answer_words_and_output():
+    code, out, _ = run("ask", "--client", "да", "--company", "нет", "--eba", "не знаю", "--lang", "ru")
+    assert code == 0
+    assert "Вердикт: пока не решено." in out
+    assert "Уточните сначала: рост ЭБС покроет издержки." in out
+
+
+def test_plain_output_golden_en():
+    code, out, _ = run("ask", "--client", "yes", "--company", "no", "--eba", "no", "--lang", "en")
+    assert code == 0
+    assert out == (
+        "The DANETOR check\n"
+        "  good for the client           yes\n"
+        "  good for the company          no\n"
+        "  trust gained covers the cost  no\n"
+        "\n"
+        "✘ Verdict: refuse.\n"
+        "Why: At least two of the three answers are “no”, so by the DANETOR check it is better to refuse.\n"
+        "The verdict changes if “good for the company” is yes (→ accept); "
+        "or if “trust gained covers the cost” is yes (→ accept).\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["ask", "--client", "maybe", "--company", "no", "--eba", "no"], 'argument --client: "maybe" is not allowed; use one of: yes, no, unknown'),
+        (["ask", "--client", "yes", "--company", "no"], "missing --eba (yes, no, unknown, да, нет, не знаю); stdin is not a terminal"),
+        (["ask", "--json"], "--json needs every answer as a flag; missing --client, --company, --eba"),
+        (["ask", "--client"], "argument --client: expected one argument"),
+        (["ask", "--client", "yes", "--company", "no", "--eba", "no", "--lang", "de"], "argument --lang: invalid choice: 'de'"),
+        (["ask", "--client", "yes", "--company", "no", "--eba", "no", "--reason", "  "], "argument --reason: must not be blank"),
+        (["ask", "--bogus"], "unrecognized arguments: --bogus"),
+        (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
+    ],
+)
+def test_errors_are_one_line_exit_2_no_traceback(argv, needle):
+    code, out, err = run(*argv)
+    assert code == 2
+    assert needle in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert out == ""
+
+
+def test_no_command_prints_help_and_exits_2():
+    code, out, err = run()
+    assert code == 2 and "ask" in err and out == ""
+
+
+def test_help_and_version():
+    code, out, _ = run("--help")
+    assert code == 0 and "danetor ask --client yes --company no --eba no --json" in out
+    code, out, _ = run("ask", "--help", env={"LANG": "ru_RU.UTF-8"})
+    assert code == 0 and out.startswith("использование: danetor ask") and "польза клиенту" in out
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("danetor ")
+
+
+@pytest.mark.parametrize(
+    "env, lang",
+    [
+        ({}, "en"),
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "ru_RU.UTF-8", "LC_MESSAGES": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "ru_RU.UTF-8"}, "ru"),
+        ({"LC_ALL": "ru_UA.UTF-8", "LC_MESSAGES": "en_US"}, "ru"),
+        ({"LC_ALL": "C", "LANG": "ru_RU.UTF-8"}, "en"),
+        ({"LC_ALL": "", "LANG": "ru_RU"}, "ru"),
+    ],
+)
+def test_locale_default(env, lang):
+    assert default_lang(env) == lang
+    code, out, _ = run("ask", "--client", "yes", "--company", "yes", "--eba", "yes", env=env)
+    assert code == 0
+    assert ("Вердикт: согласиться." if lang == "ru" else "Verdict: accept.") in out
+
+
+def test_lang_flag_beats_locale():
+    code, out, _ = run("ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--lang", "en", env={"LANG": "ru_RU"})
+    assert "Verdict: accept." in out
+
+
+def test_colour_on_a_terminal_and_never_with_no_color():
+    assert use_color(Tty(), {}) is True
+    assert use_color(Tty(), {"NO_COLOR": "1"}) is False
+    assert use_color(Tty(), {"TERM": "dumb"}) is False
+    assert use_color(io.StringIO(), {}) is False
+    argv = ("ask", "--client", "yes", "--company", "no", "--eba", "no")
+    _, coloured, _ = run(*argv, stdout=Tty())
+    assert "\x1b[1;31m✘ Verdict: refuse.\x1b[0m" in coloured
+    _, plain, _ = run(*argv, stdout=Tty(), env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "✘ Verdict: refuse." in plain
+
+
+def test_ctrl_c_exits_130(monkeypatch):
+    import danetor.cli as cli
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_ask_question", interrupted)
+    code, out, err = run("ask", stdin=Tty())
+    assert code == 130 and "Traceback" not in err
+
+
+def test_installed_command_runs():
+    exe = Path(sys.executable).with_name("danetor")  # the suite runs from the venv the package is installed in
+    assert exe.exists(), "install the package (pip install -e '.[test]') before running the tests"
+    result = subprocess.run(
+        [str(exe), "ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["decision"]["verdict"] == "refuse"
+    bad = subprocess.run([str(exe), "ask", "--client", "x"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and bad.stderr.count("\n") == 1
+
+
+def test_help_does_not_import_the_engine_or_the_prompt_library():
+    code = (
+        "import sys; from danetor.cli import main; import io; main(['--help'], stdout=io.StringIO()); "
+        "main(['ask', '--help'], stdout=io.StringIO()); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('durable', 'durable_rules_engine', 'questionary', "
+        "'prompt_toolkit') or m in ('danetor.engine', 'danetor.decision')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
