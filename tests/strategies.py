@@ -31,3 +31,58 @@ user_text = st.one_of(
     ).filter(lambda s: s.strip()),
     st.builds(lambda a, b: a + b, st.sampled_from(NASTY), st.text(min_size=1, max_size=10).filter(str.strip)),
 )
+
+
+# -- channels and escalation (issue 3) -------------------------------------------------------------------------
+
+#: the escalation events by value
+ESCALATION_EVENT_VALUES = ["sent", "reply", "no_reaction", "call_answered", "summary_sent"]
+
+#: one step fed to an escalation tracker: ("send", event, seconds since the previous step) or ("tick", None, seconds)
+escalation_op = st.one_of(
+    st.tuples(st.just("send"), st.sampled_from(ESCALATION_EVENT_VALUES), st.floats(0, 5000, allow_nan=False)),
+    st.tuples(st.just("tick"), st.none(), st.floats(0, 5000, allow_nan=False)),
+)
+escalation_ops = st.lists(escalation_op, max_size=14)
+
+#: a positive, finite wait in seconds
+escalation_wait = st.floats(min_value=0.001, max_value=10_000, allow_nan=False, allow_infinity=False)
+
+
+# -- «вы», not «ты»: shared checks for Russian texts (appended by the part-B playbooks) ---------------------
+import re as _re  # noqa: E402
+
+#: pronoun forms of «ты»; a quoted «ты» (the book's own word, as in "«вы», not «ты»") is not a use of it
+TY_FORMS = _re.compile(
+    r"(?<![\w-])(ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоему|твоим|твоих|твоими|твою|"
+    r"твоём|твоем)(?![\w-])",
+    _re.IGNORECASE,
+)
+
+
+def ty_forms(text: str) -> list[str]:
+    """Every «ты» form used in *text* (quoted «ты» excepted); an empty list means the text keeps to «вы»."""
+    return TY_FORMS.findall(text.replace("«ты»", ""))
+
+
+def texts_in(obj, _seen=None):
+    """Every danetor Text reachable from *obj* (modules' public constants, dicts, tuples, pydantic models)."""
+    from pydantic import BaseModel
+
+    from danetor.text import Text
+
+    seen = set() if _seen is None else _seen
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, Text):
+        yield obj
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from texts_in(getattr(obj, name), seen)
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from texts_in(value, seen)
+    elif isinstance(obj, (tuple, list)):
+        for value in obj:
+            yield from texts_in(value, seen)

@@ -27,6 +27,23 @@ PINNED = [
     "Verdict",
     "__version__",
     "check",
+    "Situation",
+    "Channel",
+    "ChannelAdvice",
+    "channel_for",
+    "checklist_for",
+    "ChannelChecklist",
+    "Escalation",
+    "EscalationAction",
+    "EscalationEvent",
+    "EscalationState",
+    "Fault",
+    "FailureStep",
+    "RemedyPart",
+    "failure_plan",
+    "Plan",
+    "PlanStep",
+    "FailureCase",
 ]
 
 

@@ -28,6 +28,23 @@ _EXPORTS: dict[str, str] = {
     "OutOfOrderError": "danetor.errors",
     "Lang": "danetor.text",
     "Text": "danetor.text",
+    "Situation": "danetor.channels",
+    "Channel": "danetor.channels",
+    "ChannelAdvice": "danetor.channels",
+    "channel_for": "danetor.channels",
+    "checklist_for": "danetor.channels",
+    "ChannelChecklist": "danetor.channels",
+    "Escalation": "danetor.channels",
+    "EscalationAction": "danetor.channels",
+    "EscalationEvent": "danetor.channels",
+    "EscalationState": "danetor.channels",
+    "Fault": "danetor.rules.failure",
+    "FailureStep": "danetor.rules.failure",
+    "RemedyPart": "danetor.rules.failure",
+    "failure_plan": "danetor.failure",
+    "Plan": "danetor.failure",
+    "PlanStep": "danetor.failure",
+    "FailureCase": "danetor.failure",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -51,3 +68,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .errors import DanetorError, InvalidInput, OutOfOrderError
     from .rules.danetor import QUESTIONS, Answer, Question, Verdict
     from .text import Lang, Text
+    from .channels import Channel, ChannelAdvice, ChannelChecklist, Escalation, EscalationAction, EscalationEvent, EscalationState, Situation, channel_for, checklist_for
+    from .rules.failure import FailureStep, Fault, RemedyPart
+    from .failure import FailureCase, Plan, PlanStep, failure_plan

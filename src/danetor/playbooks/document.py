@@ -30,6 +30,7 @@ __all__ = [
     "Document",
     "to_markdown",
     "to_terminal",
+    "strip_ansi",
 ]
 
 
@@ -202,10 +203,11 @@ def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: 
                     if n == 0:
                         out.append("─┼─".join("─" * w for w in widths))
             else:  # too wide: one record per row, "header: value"
-                for row in cells[1:]:
+                for n, row in enumerate(cells[1:]):
+                    if n:
+                        out.append("")
                     for head, value in zip(cells[0], row, strict=True):
                         out += _wrap(value, width, f"{head}: ", "  ")
-                    out.append("")
             out.append("")
         elif isinstance(block, Note):
             title = _NOTE_TITLE[block.style](lang)

@@ -1,0 +1,457 @@
+"""Which channel for which situation, and the escalation of an urgent request: the public API.
+
+* :func:`channel_for` → :class:`ChannelAdvice`: the book's channel scheme, compiled through durable_rules once
+  per process into a verified total table; every later call is a dictionary lookup returning a shared frozen
+  result.
+* :func:`checklist_for` and :attr:`ChannelAdvice.checklists`: the email / phone / meeting discipline (plus the
+  rules for difficult clients) for the advised channels.
+* :class:`Escalation`: a live urgent request, built on :class:`danetor.tracker.Tracker`. A bot feeds it events
+  (``"sent"``, ``"reply"``, ``"no_reaction"``, ``"call_answered"``, ``"summary_sent"``) and ticks
+  (``tick(now)``), and asks :attr:`Escalation.action` what to do now.
+
+Time is always an input, never read from the clock. A moment is either a timezone-aware ``datetime`` or a
+finite number of seconds (``time.time()``, or any clock of your own as long as one tracker uses one clock);
+inside the tracker, and in its JSON, moments are float seconds (an aware ``datetime`` counts as
+``datetime.timestamp()``). A naive ``datetime`` is refused: its meaning would depend on the machine's time
+zone. Moments may not go backwards. The wait is a ``timedelta`` or a number of seconds, positive and finite;
+the default, :data:`DEFAULT_WAIT` (one hour), is ours: the book names no wait time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import InvalidInput
+from .playbooks.channels import (
+    ACTIONS,
+    CHECKLISTS,
+    EXPLAIN,
+    SITUATION_LABELS,
+    STATE_LABELS,
+    ChannelChecklist,
+    describe_advice,
+)
+from .rules.channels import (
+    ADVICE,
+    CHANNEL_CHECKLIST,
+    CHANNELS,
+    DEFAULT_WAIT,
+    DIFFICULT_CLIENT_CHECKLIST,
+    ESCALATION,
+    STATE_CHANNELS,
+    Advice,
+    Channel,
+    EscalationEvent,
+    EscalationItem,
+    EscalationState,
+    Situation,
+)
+from .rules.model import Sequence
+from .tables import Move
+from .text import Lang, Text, as_lang
+from .tracker import Tracker
+
+__all__ = [
+    "DEFAULT_WAIT",
+    "Advice",
+    "Channel",
+    "ChannelAdvice",
+    "ChannelChecklist",
+    "Escalation",
+    "EscalationAction",
+    "EscalationEvent",
+    "EscalationItem",
+    "EscalationRecord",
+    "EscalationState",
+    "Situation",
+    "as_channel",
+    "as_situation",
+    "channel_for",
+    "checklist_for",
+]
+
+_MISSING: Any = object()
+
+
+def as_situation(value: Any, argument: str = "situation") -> Situation:
+    """Normalise *value* (a :class:`Situation` or its string value, any case, spaces trimmed) or raise
+    :class:`~danetor.errors.InvalidInput` listing the valid values."""
+    if type(value) is Situation:
+        return value
+    if isinstance(value, str) and not isinstance(value, Channel):
+        try:
+            return Situation(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidInput(argument, value, [s.value for s in Situation])
+
+
+def as_channel(value: Any, argument: str = "channel") -> Channel:
+    """Normalise *value* (a :class:`Channel` or its string value, any case, spaces trimmed) or raise
+    :class:`~danetor.errors.InvalidInput` listing the valid values."""
+    if type(value) is Channel:
+        return value
+    if isinstance(value, str) and not isinstance(value, Situation):
+        try:
+            return Channel(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidInput(argument, value, [c.value for c in Channel])
+
+
+def checklist_for(channel: Channel | str) -> ChannelChecklist:
+    """The discipline for *channel*: email (also used for messenger), phone, or meeting (also for video
+    call)."""
+    return CHECKLISTS[CHANNEL_CHECKLIST[as_channel(channel)]]
+
+
+class ChannelAdvice(BaseModel):
+    """What :func:`channel_for` advises for one situation: frozen, JSON-serialisable, self-explaining.
+
+    * ``channels`` — use them together (both at once when there are two);
+    * ``alternatives`` — equally good instead of ``channels`` (non-urgent: email *or* messenger);
+    * ``fallback`` — only when ``channels`` cannot be used (presentation: at worst a video call), else
+      ``None``;
+    * ``escalation`` — on no reaction, switch to this channel (urgent: phone); see :class:`Escalation`;
+    * ``why`` — the reason, in Russian and English; ``rule`` — the id of the deciding rule.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    situation: Situation
+    advice: Advice
+    rule: str
+    channels: tuple[Channel, ...]
+    alternatives: tuple[Channel, ...] = ()
+    fallback: Channel | None = None
+    escalation: tuple[EscalationItem, ...] = ()
+    why: Text
+
+    @property
+    def all_channels(self) -> tuple[Channel, ...]:
+        """Every channel the advice names, in order: channels, alternatives, fallback, escalation."""
+        named = [*self.channels, *self.alternatives, *([self.fallback] if self.fallback else [])]
+        named += [item.channel for item in self.escalation]
+        return tuple(dict.fromkeys(named))
+
+    @property
+    def checklists(self) -> tuple[ChannelChecklist, ...]:
+        """The disciplines for every channel the advice names (each once, in order)."""
+        return self.checklists_for()
+
+    def checklists_for(self, *, difficult_client: bool = False) -> tuple[ChannelChecklist, ...]:
+        """:attr:`checklists`, plus the rules for difficult clients when *difficult_client* is true."""
+        if not isinstance(difficult_client, bool):
+            raise InvalidInput("difficult_client", difficult_client, ["True", "False"])
+        ids = list(dict.fromkeys(CHANNEL_CHECKLIST[c] for c in self.all_channels))
+        if difficult_client:
+            ids.append(DIFFICULT_CLIENT_CHECKLIST)
+        return tuple(CHECKLISTS[i] for i in ids)
+
+    def describe(self, lang: Lang | str = Lang.RU) -> str:
+        """The advice as one phrase, e.g. "email and messenger together; no reaction within the wait: phone
+        call"."""
+        return describe_advice(self.channels, self.alternatives, self.fallback, self.escalation, lang)
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """Situation, channel and why, one line each."""
+        lang = as_lang(lang)
+        return "\n".join(
+            [
+                EXPLAIN["situation"](lang).format(situation=SITUATION_LABELS[self.situation](lang)),
+                EXPLAIN["channel"](lang).format(channels=self.describe(lang)),
+                EXPLAIN["why"](lang).format(why=self.why(lang)),
+            ]
+        )
+
+
+_advice: dict[Situation, ChannelAdvice] = {}
+_build_lock = threading.Lock()
+
+
+def _build() -> dict[Situation, ChannelAdvice]:
+    """Compile the matrix through the engine (verified total) and build the six answers, once per process."""
+    with _build_lock:
+        if _advice:
+            return _advice
+        from .engine import compiled
+
+        table = compiled(CHANNELS)
+        built = {}
+        for situation in Situation:
+            row = table.lookup(situation.value)
+            spec = ADVICE[Advice(row.outcome)]
+            built[situation] = ChannelAdvice(
+                situation=situation,
+                advice=Advice(row.outcome),
+                rule=row.rule,
+                channels=spec.channels,
+                alternatives=spec.alternatives,
+                fallback=spec.fallback,
+                escalation=spec.escalation,
+                why=CHANNELS.rule(row.rule).why,
+            )
+        _advice.update(built)
+        return _advice
+
+
+def channel_for(situation: Situation | str) -> ChannelAdvice:
+    """The book's channel advice for *situation* (a :class:`Situation` or its value, e.g. ``"urgent"``).
+
+    An unknown situation raises :class:`~danetor.errors.InvalidInput` (a ``ValueError``) listing the valid
+    ones.
+
+    >>> channel_for("urgent").channels
+    (<Channel.EMAIL: 'email'>, <Channel.MESSENGER: 'messenger'>)
+    """
+    key = as_situation(situation)
+    try:
+        return _advice[key]
+    except KeyError:
+        return _build()[key]
+
+
+# -- escalation ----------------------------------------------------------------------------------------------
+
+_MOMENT = ["a timezone-aware datetime", "a finite number of seconds"]
+_WAIT = ["a positive timedelta", "a positive finite number of seconds"]
+
+
+def _moment(value: Any, argument: str) -> float:
+    """A moment as float seconds (see the module docstring), or :class:`InvalidInput`."""
+    if value is _MISSING:
+        raise InvalidInput(argument, value, _MOMENT, missing=True)
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise InvalidInput(argument, value, _MOMENT, hint="a naive datetime has no time zone")
+        return value.timestamp()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = math.inf
+        if math.isfinite(seconds):
+            return seconds
+    raise InvalidInput(argument, value, _MOMENT)
+
+
+def _wait(value: Any, argument: str = "wait") -> float:
+    """A wait as positive finite float seconds, or :class:`InvalidInput`."""
+    if isinstance(value, timedelta):
+        seconds = value.total_seconds()
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = math.inf
+    else:
+        raise InvalidInput(argument, value, _WAIT)
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise InvalidInput(argument, value, _WAIT, hint="it must be more than zero")
+    return seconds
+
+
+class EscalationAction(BaseModel):
+    """What to do now about an urgent request: frozen, JSON-serialisable, self-explaining."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    state: EscalationState
+    #: what to do now, in Russian and English
+    text: Text
+    #: the channels to use now (empty once resolved)
+    channels: tuple[Channel, ...]
+    #: the events the tracker accepts now
+    expected: tuple[EscalationEvent, ...]
+    #: while waiting: the moment (float seconds) from which no reaction means "call"; otherwise ``None``
+    deadline: float | None = None
+    done: bool = False
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """State, what to do and the channels, one line each."""
+        lang = as_lang(lang)
+        lines = [
+            EXPLAIN["state"](lang).format(state=STATE_LABELS[self.state](lang)),
+            EXPLAIN["action"](lang).format(action=self.text(lang)),
+        ]
+        if self.channels:
+            lines.append(
+                EXPLAIN["channels_now"](lang).format(
+                    channels=describe_advice(self.channels, (), None, (), lang)
+                )
+            )
+        return "\n".join(lines)
+
+
+class EscalationRecord(BaseModel):
+    """The JSON form of an :class:`Escalation`: the tracker state, the moment of each event, the wait."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sequence: str
+    state: str
+    history: tuple[str, ...] = ()
+    #: the moment of each event in ``history`` (float seconds), in the same order
+    times: tuple[float, ...] = ()
+    #: the wait, in seconds
+    wait: float
+
+
+class Escalation(Tracker):
+    """A live urgent request: sent by email and messenger → reply → resolved, or no reaction within the wait →
+    phone call → (reply → resolved) or (call answered → send the summary → resolved).
+
+    >>> esc = Escalation(wait=600)
+    >>> esc.send("sent", at=1000.0).to
+    'waiting'
+    >>> esc.tick(1600.0).state
+    <EscalationState.CALL: 'call'>
+
+    Every event needs its moment (``at=``); :meth:`tick` turns an expired wait into ``"no_reaction"``. An
+    event the current state does not accept — out of order or repeated — raises
+    :class:`~danetor.errors.OutOfOrderError` naming the expected events and changes nothing; an unknown event,
+    a bad moment or a moment earlier than the last one raises :class:`~danetor.errors.InvalidInput`.
+    """
+
+    definition: ClassVar[Sequence] = ESCALATION
+
+    def __init__(self, wait: timedelta | float = DEFAULT_WAIT) -> None:
+        self._wait = _wait(wait)
+        self._times: tuple[float, ...] = ()
+        super().__init__()
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    @property
+    def state(self) -> EscalationState:  # type: ignore[override]
+        return EscalationState(self._state.state)
+
+    @property
+    def expected(self) -> tuple[EscalationEvent, ...]:  # type: ignore[override]
+        return tuple(EscalationEvent(e) for e in super().expected)
+
+    @property
+    def wait(self) -> float:
+        """The wait, in seconds."""
+        return self._wait
+
+    @property
+    def times(self) -> tuple[float, ...]:
+        """The moment of each event in :attr:`history` (float seconds)."""
+        return self._times
+
+    @property
+    def sent_at(self) -> float | None:
+        """When the request was sent (``None`` before that)."""
+        for event, moment in zip(self.history, self._times, strict=True):
+            if event == EscalationEvent.SENT:
+                return moment
+        return None
+
+    @property
+    def deadline(self) -> float | None:
+        """While waiting: the moment from which no reaction means "call" (sent + wait); otherwise ``None``."""
+        sent = self.sent_at
+        return sent + self._wait if self.state is EscalationState.WAITING and sent is not None else None
+
+    @property
+    def action(self) -> EscalationAction:
+        """What to do now."""
+        state = self.state
+        return EscalationAction(
+            state=state,
+            text=ACTIONS[state],
+            channels=STATE_CHANNELS[state],
+            expected=self.expected,
+            deadline=self.deadline,
+            done=self.done,
+        )
+
+    # -- feeding ---------------------------------------------------------------------------------------------
+    def _check_moment(self, value: Any, argument: str) -> float:
+        moment = _moment(value, argument)
+        if self._times and moment < self._times[-1]:
+            raise InvalidInput(
+                argument,
+                value,
+                [f"a moment at or after {self._times[-1]!r}"],
+                hint="time may not go backwards",
+            )
+        return moment
+
+    def send(self, event: Any, *, at: Any = _MISSING) -> Move:  # type: ignore[override]
+        """Apply *event* at moment *at*. See the class docstring for what is refused; a refused event changes
+        nothing."""
+        events = self.table().events
+        name = event.value if isinstance(event, EscalationEvent) else event
+        if not isinstance(name, str) or name not in events:
+            raise InvalidInput("event", event, events)
+        moment = self._check_moment(at, "at")
+        move = super().send(name)
+        self._times = (*self._times, moment)
+        return move
+
+    def tick(self, now: Any) -> EscalationAction:
+        """Tell the tracker the time is *now*. While waiting, at or after the deadline, this records
+        ``"no_reaction"`` at *now*. Returns what to do now."""
+        moment = self._check_moment(now, "now")
+        deadline = self.deadline
+        if deadline is not None and moment >= deadline:
+            self.send(EscalationEvent.NO_REACTION, at=moment)
+        return self.action
+
+    # -- persistence -----------------------------------------------------------------------------------------
+    def to_record(self) -> EscalationRecord:
+        return EscalationRecord(
+            sequence=self._state.sequence,
+            state=self._state.state,
+            history=self._state.history,
+            times=self._times,
+            wait=self._wait,
+        )
+
+    def to_json(self) -> str:
+        return self.to_record().model_dump_json()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | Mapping) -> Escalation:
+        """Restore from :meth:`to_json` output (or its parsed dict). Refuses, with
+        :class:`~danetor.errors.InvalidInput`, anything that :meth:`to_json` could not have produced."""
+        try:
+            raw = json.loads(data) if isinstance(data, (str, bytes)) else data
+            record = EscalationRecord.model_validate(raw)
+        except (ValueError, ValidationError) as exc:
+            raise InvalidInput(
+                "state",
+                "<unreadable>",
+                ["JSON produced by Escalation.to_json()"],
+                hint=str(exc).splitlines()[0],
+            ) from None
+        saved = cls._restore_state(
+            {"sequence": record.sequence, "state": record.state, "history": record.history}
+        )
+        wait = _wait(record.wait, "state.wait")
+        if len(record.times) != len(record.history):
+            raise InvalidInput(
+                "state.times",
+                list(record.times),
+                [f"{len(record.history)} moments, one per event in history"],
+            )
+        previous = -math.inf
+        for moment in record.times:
+            if not math.isfinite(moment) or moment < previous:
+                raise InvalidInput(
+                    "state.times", list(record.times), ["finite moments that never go backwards"]
+                )
+            previous = moment
+        obj = cls.__new__(cls)
+        obj._wait = wait
+        obj._times = tuple(record.times)
+        Tracker.__init__(obj, _state=saved)
+        return obj
