@@ -1,0 +1,337 @@
+"""Handling your own failure (отработка провала): :func:`failure_plan` → :class:`Plan`, and :class:`FailureCase`.
+
+The book's four steps, in order: tell the client first, by phone; let them vent; apologise on behalf of the
+company and personally (or, when a third party is to blame, express regret); say how you will fix the situation,
+compensate the losses and stop it happening again.
+
+* :func:`failure_plan` writes the plan for one failure: each step's title, why and what to do, in one language,
+  with the caller's details (what happened, the fix, the compensation, the prevention) inserted verbatim.
+* :class:`FailureCase` tracks one live case through the steps. It is a :class:`~danetor.tracker.Tracker` over the
+  fault's sequence (compiled through durable_rules into a verified transition table, exactly like escalation):
+  a step out of order raises :class:`~danetor.errors.OutOfOrderError` naming the expected step, and its state
+  round-trips through JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar, Self
+
+from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
+
+from .errors import InvalidInput
+from .playbooks.failure import (
+    CHANNEL_VIA,
+    CLIENT_KNOWS_LINE,
+    EXAMPLE,
+    FAULT_LABELS,
+    INFORM_CLIENT_KNOWS,
+    INFORM_CLIENT_KNOWS_WHAT,
+    INFORM_WHAT,
+    LABELS,
+    NOT_DECIDED,
+    PLAN_TITLE,
+    REMEDY_INTRO,
+    REMEDY_LINE,
+    REMEDY_PART_NAMES,
+    REMEDY_PARTS,
+    STEPS,
+    STILL_MISSING,
+)
+from .rules.channels import Channel
+from .rules.failure import SEQUENCES, STEP_CHANNEL, FailureStep, Fault, RemedyPart, as_fault, step_order
+from .rules.model import Sequence
+from .text import Lang, as_lang
+from .tracker import Tracker, TrackerState
+
+__all__ = ["FailureCase", "FailureCaseState", "Plan", "PlanStep", "failure_plan"]
+
+_TEXT_ALLOWED = ("a non-blank string", "None")
+
+
+class PlanStep(BaseModel):
+    """One step of a :class:`Plan`, its texts in the plan's language."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: ``inform``, ``vent``, ``apologize`` or ``regret``, ``remedy``.
+    id: FailureStep
+    #: 1–4.
+    number: int
+    title: str
+    why: str
+    todo: str
+    #: the channel the step is done on, where the book names one (``inform``: :attr:`Channel.PHONE`); else None.
+    channel: Channel | None = None
+
+
+class Plan(BaseModel):
+    """The plan for handling one failure: frozen, JSON-serialisable, ready to read (:attr:`text`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fault: Fault
+    lang: Lang
+    client_knows: bool
+    #: the four steps, in order.
+    steps: tuple[PlanStep, ...]
+    #: the parts of step 4 the caller has not supplied, in the order fix, compensation, prevention.
+    missing: tuple[RemedyPart, ...]
+    #: the caller's details, as given (None when not given).
+    what_happened: str | None = None
+    fix: str | None = None
+    compensation: str | None = None
+    prevention: str | None = None
+    #: the whole plan as text.
+    text: str
+
+    def step(self, step_id: FailureStep | str) -> PlanStep:
+        """The step with id *step_id*; :class:`InvalidInput` if this plan has no such step."""
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise InvalidInput("step_id", step_id, [s.id.value for s in self.steps])
+
+    def explain(self, lang: Lang | str | None = None) -> str:
+        """The plan as text (the plan is written in one language: *lang*, if given, must be it)."""
+        if lang is not None and as_lang(lang) is not self.lang:
+            raise InvalidInput("lang", lang, [self.lang.value], hint="the plan was written in this language")
+        return self.text
+
+
+def _user_text(value: Any, argument: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip():
+        return value
+    raise InvalidInput(argument, value, _TEXT_ALLOWED)
+
+
+def _as_bool(value: Any, argument: str) -> bool:
+    if type(value) is bool:
+        return value
+    raise InvalidInput(argument, value, ["True", "False"])
+
+
+_INDENT = "   "
+
+
+def failure_plan(
+    fault: Fault | str,
+    *,
+    lang: Lang | str = Lang.RU,
+    what_happened: str | None = None,
+    fix: str | None = None,
+    compensation: str | None = None,
+    prevention: str | None = None,
+    client_knows: bool = False,
+) -> Plan:
+    """The plan for handling a failure whose fault is *fault* (``"ours"`` or ``"third_party"``).
+
+    *what_happened*, *fix*, *compensation* and *prevention* are the caller's own words; each is inserted
+    verbatim (never evaluated as a template). Step 4 always lists the fix, the compensation and the
+    prevention, and says which of them are still missing (also in :attr:`Plan.missing`). *client_knows*
+    (someone else told the client first) keeps the steps and makes step 1 a call made at once to acknowledge
+    the failure: an adaptation that is ours, not the book's. Bad input raises :class:`InvalidInput`.
+
+    >>> [s.id.value for s in failure_plan("third_party").steps]
+    ['inform', 'vent', 'regret', 'remedy']
+    """
+    fault = as_fault(fault)
+    lang = as_lang(lang)
+    client_knows = _as_bool(client_knows, "client_knows")
+    what = _user_text(what_happened, "what_happened")
+    parts = {
+        RemedyPart.FIX: _user_text(fix, "fix"),
+        RemedyPart.COMPENSATION: _user_text(compensation, "compensation"),
+        RemedyPart.PREVENTION: _user_text(prevention, "prevention"),
+    }
+    missing = tuple(p for p, v in parts.items() if v is None)
+
+    steps, bodies = [], []
+    for number, step_id in enumerate(step_order(fault), 1):
+        texts = STEPS[step_id]
+        title, why, todo = texts.title(lang), texts.why(lang), [texts.todo(lang)]
+        if step_id is FailureStep.INFORM:
+            if client_knows:
+                title, why = INFORM_CLIENT_KNOWS.title(lang), INFORM_CLIENT_KNOWS.why(lang)
+                todo = [INFORM_CLIENT_KNOWS.todo(lang)]
+            if what is not None:
+                template = INFORM_CLIENT_KNOWS_WHAT if client_knows else INFORM_WHAT
+                todo = [template(lang).format(what=what)]
+        elif step_id is FailureStep.REMEDY:
+            todo = [REMEDY_INTRO(lang)]
+            last = len(parts) - 1
+            for i, (part, value) in enumerate(parts.items()):
+                line = REMEDY_LINE(lang).format(
+                    part=REMEDY_PARTS[part](lang), value=NOT_DECIDED(lang) if value is None else value
+                )
+                todo.append(line + ("." if i == last else ";"))
+            if missing:
+                todo.append(
+                    STILL_MISSING(lang).format(parts=", ".join(REMEDY_PART_NAMES[p](lang) for p in missing))
+                )
+        if texts.example is not None:
+            todo[-1] += " " + EXAMPLE(lang).format(example=texts.example(lang))
+        channel = STEP_CHANNEL.get(step_id)
+        steps.append(
+            PlanStep(id=step_id, number=number, title=title, why=why, todo="\n".join(todo), channel=channel)
+        )
+        # the plan's text indents our own lines only: a line break inside the caller's text stays as given
+        body = [f"{number}. {title}"]
+        if channel is not None:
+            body.append(_INDENT + LABELS["how"](lang) + ": " + CHANNEL_VIA[channel](lang))
+        body.append(_INDENT + LABELS["todo"](lang) + ": " + ("\n" + _INDENT).join(todo))
+        body.append(_INDENT + LABELS["why"](lang) + ": " + why)
+        bodies.append("\n".join(body))
+
+    head = [PLAN_TITLE(lang).format(fault=FAULT_LABELS[fault](lang))]
+    if client_knows:
+        head.append(CLIENT_KNOWS_LINE(lang))
+    text = "\n\n".join(["\n".join(head), *bodies]) + "\n"
+    return Plan(
+        fault=fault,
+        lang=lang,
+        client_knows=client_knows,
+        steps=tuple(steps),
+        missing=missing,
+        what_happened=what,
+        fix=parts[RemedyPart.FIX],
+        compensation=parts[RemedyPart.COMPENSATION],
+        prevention=parts[RemedyPart.PREVENTION],
+        text=text,
+    )
+
+
+# -- the live case -------------------------------------------------------------------------------------------
+
+
+class FailureCaseState(BaseModel):
+    """The serialisable state of a :class:`FailureCase`: the fault, the client-knows flag and the tracker."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fault: Fault
+    client_knows: StrictBool
+    tracker: TrackerState
+
+
+_STEP_IDS = tuple(s.value for s in FailureStep)
+
+
+class FailureCase(Tracker):
+    """One live failure case, step by step: ``FailureCase("ours")`` or ``FailureCase("third_party")``.
+
+    ``.next_step`` is the step to do now (None when done); ``.complete(step_id)`` marks it done. A step out of
+    order — including ``apologize`` in a third-party case, or any step once the case is done — raises
+    :class:`~danetor.errors.OutOfOrderError` naming the expected step, and changes nothing. ``to_json()`` /
+    ``FailureCase.from_json()`` keep a case across restarts. Each instance is a few small objects over the
+    fault's one verified transition table, so thousands can be live at once.
+
+    ``FailureCase(fault)`` returns an instance of the fault's private subclass (its ``definition`` is the
+    fault's sequence); ``isinstance(case, FailureCase)`` holds for both.
+    """
+
+    definition: ClassVar[Sequence]
+    fault: ClassVar[Fault]
+    _by_fault: ClassVar[dict[Fault, type[FailureCase]]] = {}
+
+    def __new__(cls, fault: Fault | str | None = None, *, client_knows: bool = False) -> Self:
+        """Pick the fault's subclass when called as ``FailureCase(fault)``."""
+        target = cls
+        if cls is FailureCase:
+            if fault is None:
+                raise InvalidInput("fault", fault, [f.value for f in Fault], missing=True)
+            target = FailureCase._by_fault[as_fault(fault)]
+        return object.__new__(target)
+
+    def __init__(self, fault: Fault | str, *, client_knows: bool = False) -> None:
+        if as_fault(fault) is not self.fault:  # FailureCase's subclass called with another fault
+            raise InvalidInput("fault", fault, [self.fault.value])
+        self._client_knows = _as_bool(client_knows, "client_knows")
+        super().__init__()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        FailureCase._by_fault[cls.fault] = cls
+
+    # -- where the case stands -----------------------------------------------------------------------------
+    @property
+    def client_knows(self) -> bool:
+        return self._client_knows
+
+    @property
+    def steps(self) -> tuple[FailureStep, ...]:
+        """All the steps of this case, in order."""
+        return step_order(self.fault)
+
+    @property
+    def next_step(self) -> FailureStep | None:
+        """The step to do now, or None once every step is done."""
+        expected = self.expected
+        return FailureStep(expected[0]) if expected else None
+
+    @property
+    def completed(self) -> tuple[FailureStep, ...]:
+        """The steps done so far, in order."""
+        return tuple(FailureStep(e) for e in self.history)
+
+    def complete(self, step_id: FailureStep | str) -> FailureStep | None:
+        """Mark *step_id* done and return the next step (None when the case is done).
+
+        An unknown step id raises :class:`InvalidInput`; a step out of order, or any step after the end,
+        raises :class:`~danetor.errors.OutOfOrderError` naming the expected step. The case is unchanged then.
+        """
+        if not (type(step_id) is FailureStep or (isinstance(step_id, str) and step_id in _STEP_IDS)):
+            raise InvalidInput("step_id", step_id, _STEP_IDS)
+        self.send(step_id)
+        return self.next_step
+
+    def plan(self, lang: Lang | str = Lang.RU, **details: str | None) -> Plan:
+        """The :func:`failure_plan` of this case (its fault and client-knows flag) with the given details."""
+        return failure_plan(self.fault, lang=lang, client_knows=self._client_knows, **details)
+
+    def __repr__(self) -> str:
+        return (
+            f"FailureCase(fault={self.fault.value!r}, client_knows={self._client_knows!r}, "
+            f"state={self.state!r})"
+        )
+
+    # -- persistence ---------------------------------------------------------------------------------------
+    def to_case_state(self) -> FailureCaseState:
+        return FailureCaseState(fault=self.fault, client_knows=self._client_knows, tracker=self.to_state())
+
+    def to_json(self) -> str:
+        """The case as JSON: ``{"fault": …, "client_knows": …, "tracker": {"sequence", "state", "history"}}``."""
+        return self.to_case_state().model_dump_json()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | dict) -> FailureCase:
+        """Restore a case saved with :meth:`to_json`, validating it (the history must really lead to the
+        saved state). Anything else raises :class:`InvalidInput`."""
+        try:
+            raw = json.loads(data) if isinstance(data, (str, bytes)) else data
+            saved = FailureCaseState.model_validate(raw)
+        except (ValueError, ValidationError) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise InvalidInput(
+                "state", "<unreadable>", ["JSON produced by FailureCase.to_json()"], hint=first
+            ) from None
+        sub = FailureCase._by_fault[saved.fault]
+        if cls is not FailureCase and cls is not sub:
+            raise InvalidInput("state.fault", saved.fault.value, [cls.fault.value])
+        tracker = sub._restore_state(saved.tracker.model_dump())
+        obj = object.__new__(sub)
+        obj._client_knows = saved.client_knows
+        Tracker.__init__(obj, _state=tracker)
+        return obj
+
+
+class _OursFailureCase(FailureCase):
+    definition = SEQUENCES[Fault.OURS]
+    fault = Fault.OURS
+
+
+class _ThirdPartyFailureCase(FailureCase):
+    definition = SEQUENCES[Fault.THIRD_PARTY]
+    fault = Fault.THIRD_PARTY
