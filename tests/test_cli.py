@@ -167,3 +167,58 @@ def test_help_does_not_import_the_engine_or_the_prompt_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- channel and failure ----------------------------------------------------------------------------------
+
+from danetor import Fault, Situation, channel_for, failure_plan  # noqa: E402
+
+
+@pytest.mark.parametrize("situation", list(Situation))
+@pytest.mark.parametrize("difficult", [False, True])
+def test_channel_json_matches_the_library(situation, difficult):
+    argv = ["channel", situation.value, "--json"] + (["--difficult"] if difficult else [])
+    code, out, err = run(*argv)
+    assert (code, err) == (0, "")
+    document = json.loads(out)
+    advice = channel_for(situation)
+    assert document["advice"] == advice.model_dump(mode="json")
+    expected = advice.checklists_for(difficult_client=difficult)
+    assert document["checklists"] == [c.model_dump(mode="json") for c in expected]
+
+
+@pytest.mark.parametrize("situation", list(Situation))
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_channel_text_shows_the_advice(situation, lang):
+    code, out, _ = run("channel", situation.value, "--lang", lang)
+    assert code == 0
+    assert out.startswith(channel_for(situation).explain(lang))
+
+
+@pytest.mark.parametrize("fault", ["ours", "third-party", "third_party"])
+@pytest.mark.parametrize("knows", [False, True])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_failure_matches_the_library(fault, knows, lang):
+    extra = ["--client-knows"] if knows else []
+    code, out, err = run("failure", "--fault", fault, "--lang", lang, "--fix", "{0.__class__} %s", *extra, "--json")
+    assert (code, err) == (0, "")
+    plan = failure_plan(fault.replace("-", "_"), lang=lang, client_knows=knows, fix="{0.__class__} %s")
+    assert json.loads(out) == plan.model_dump(mode="json")
+    code, text, _ = run("failure", "--fault", fault, "--lang", lang, "--fix", "{0.__class__} %s", *extra)
+    assert code == 0 and text == plan.text.rstrip("\n") + "\n"
+    assert Fault(plan.fault) is Fault(fault.replace("-", "_"))
+
+
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["channel", "nope"], 'SITUATION: "nope" is not allowed; use one of: non_urgent, urgent'),
+        (["channel"], "danetor channel: missing SITUATION; use one of: non_urgent"),
+        (["failure"], "danetor failure: missing --fault; use one of: ours, third-party"),
+        (["failure", "--fault", "theirs"], 'argument --fault: "theirs" is not allowed; use one of: ours, third-party'),
+        (["failure", "--fault", "ours", "--fix", " "], "argument --fix: must not be blank"),
+    ],
+)
+def test_channel_and_failure_errors(argv, needle):
+    code, out, err = run(*argv)
+    assert code == 2 and needle in err and err.count("\n") == 1 and out == ""

@@ -139,7 +139,36 @@ def build_parser(lang: str) -> _Parser:
     ask.add_argument("--alternative", type=_nonblank, metavar="TEXT", help=t("flag_alternative"))
     ask.add_argument("--json", action="store_true", help=t("json"))
     ask.set_defaults(handler=cmd_ask)
+
+    channel = sub.add_parser(
+        "channel", help=t("channel"), description=t("channel_description"), epilog=t("channel_epilog"),
+        formatter_class=fmt, parents=[common], add_help=False,
+    )
+    channel.add_argument("-h", "--help", action="help", help=t("help"))
+    channel.add_argument("situation", nargs="?", metavar="SITUATION", help=t("flag_situation"))
+    channel.add_argument("--difficult", action="store_true", help=t("flag_difficult"))
+    channel.add_argument("--json", action="store_true", help=t("json"))
+    channel.set_defaults(handler=cmd_channel)
+
+    failure = sub.add_parser(
+        "failure", help=t("failure"), description=t("failure_description"), epilog=t("failure_epilog"),
+        formatter_class=fmt, parents=[common], add_help=False,
+    )
+    failure.add_argument("-h", "--help", action="help", help=t("help"))
+    failure.add_argument("--fault", type=_fault, metavar="ours|third-party", help=t("flag_fault"))
+    failure.add_argument("--client-knows", action="store_true", help=t("flag_client_knows"))
+    for name in ("what-happened", "fix", "compensation", "prevention"):
+        failure.add_argument(f"--{name}", type=_nonblank, metavar="TEXT", help=t("flag_" + name.replace("-", "_")))
+    failure.add_argument("--json", action="store_true", help=t("json"))
+    failure.set_defaults(handler=cmd_failure)
     return parser
+
+
+def _fault(value: str):
+    normalised = value.strip().lower().replace("-", "_")
+    if normalised not in ("ours", "third_party"):
+        raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: ours, third-party')
+    return normalised
 
 
 # -- output helpers --------------------------------------------------------------------------------------------
@@ -265,6 +294,74 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
         out.line(json.dumps({"decision": decision.model_dump(mode="json"), "message": None}, ensure_ascii=False))
         return 0
     _print_decision(out, decision, lang)
+    return 0
+
+
+def _select(key: str, options: list[tuple[str, Any]], lang: str) -> Any:
+    import questionary
+
+    from .playbooks.cli import CLI
+
+    choices = [questionary.Choice(label, value=value) for label, value in options]
+    return questionary.select(CLI[key](lang), choices=choices, instruction=CLI["instruction"](lang)).unsafe_ask()
+
+
+def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from .channels import Situation, as_situation, channel_for
+    from .playbooks.channels import SITUATION_LABELS
+    from .playbooks.cli import CLI
+
+    if args.situation is None:
+        allowed = ", ".join(s.value for s in Situation)
+        if args.json or not _interactive(stdin):
+            raise UsageError(f"danetor channel: missing SITUATION; use one of: {allowed}")
+        situation = _select("pick_situation", [(SITUATION_LABELS[s](lang), s) for s in Situation], lang)
+    else:
+        situation = as_situation(args.situation, "SITUATION")
+    advice = channel_for(situation)
+    checklists = advice.checklists_for(difficult_client=args.difficult)
+    if args.json:
+        document = {
+            "advice": advice.model_dump(mode="json"),
+            "checklists": [c.model_dump(mode="json") for c in checklists],
+        }
+        out.line(json.dumps(document, ensure_ascii=False))
+        return 0
+    lines = advice.explain(lang).splitlines()
+    out.line(lines[0])
+    out.line(out.style(lines[1], "1"))
+    for line in lines[2:]:
+        out.line(line)
+    for checklist in checklists:
+        out.line()
+        out.line(out.style(f"{CLI['checklist'](lang)}: {checklist.title(lang)}", "1"))
+        for item in checklist.items:
+            out.line(f"  [ ] {item(lang)}")
+    return 0
+
+
+def cmd_failure(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from .failure import failure_plan
+    from .playbooks.cli import CLI
+
+    fault = args.fault
+    if fault is None:
+        if args.json or not _interactive(stdin):
+            raise UsageError("danetor failure: missing --fault; use one of: ours, third-party")
+        fault = _select(
+            "pick_fault", [(CLI["fault_ours"](lang), "ours"), (CLI["fault_third_party"](lang), "third_party")], lang
+        )
+    plan = failure_plan(
+        fault, lang=lang, client_knows=args.client_knows, what_happened=args.what_happened, fix=args.fix,
+        compensation=args.compensation, prevention=args.prevention,
+    )
+    if args.json:
+        out.line(json.dumps(plan.model_dump(mode="json"), ensure_ascii=False))
+        return 0
+    text = plan.text.splitlines()
+    out.line(out.style(text[0], "1") if text else "")
+    for line in text[1:]:
+        out.line(line)
     return 0
 
 

@@ -90,6 +90,62 @@ CLI: dict[str, Text] = {
     "ask_reason": Text(ru="Почему вы отказываете? (причина)", en="Why are you refusing? (the reason)"),
     "ask_alternative": Text(ru="Что вы предложите взамен?", en="What will you offer instead?"),
     "not_blank": Text(ru="Нужен непустой ответ", en="Please give a non-blank answer"),
+    # -- channel -----------------------------------------------------------------------------------------------
+    "channel": Text(
+        ru="по какому каналу связаться с клиентом в этой ситуации",
+        en="which channel to use with the client in this situation",
+    ),
+    "channel_description": Text(
+        ru="Схема каналов из книги: какой канал для какой ситуации, эскалация и правила для каждого канала.",
+        en="The book's channel scheme: which channel for which situation, escalation, and the rules for "
+        "each channel.",
+    ),
+    "channel_epilog": Text(
+        ru="Ситуации: non_urgent, urgent, incident, presentation, interim_report, final_report\n\n"
+        "Примеры:\n  danetor channel urgent\n  danetor channel presentation --difficult\n"
+        "  danetor channel final_report --json",
+        en="Situations: non_urgent, urgent, incident, presentation, interim_report, final_report\n\n"
+        "Examples:\n  danetor channel urgent\n  danetor channel presentation --difficult\n"
+        "  danetor channel final_report --json",
+    ),
+    "flag_situation": Text(ru="ситуация (см. список ниже)", en="the situation (see the list below)"),
+    "flag_difficult": Text(
+        ru="трудный клиент: добавить правила письменной фиксации договоренностей",
+        en="a difficult client: add the rules for putting agreements in writing",
+    ),
+    "pick_situation": Text(ru="Какая ситуация?", en="What is the situation?"),
+    "checklist": Text(ru="Правила", en="Checklist"),
+    # -- failure -----------------------------------------------------------------------------------------------
+    "failure": Text(
+        ru="как отработать провал: четыре шага по книге",
+        en="how to handle a failure: the book's four steps",
+    ),
+    "failure_description": Text(
+        ru="Отработка провала: первым сообщить по телефону, дать выпустить пар, извиниться (или выразить "
+        "сожаление, если виновата третья сторона), рассказать об исправлении, компенсации и профилактике.",
+        en="Handling a failure: tell the client first, by phone; let them vent; apologise (or express regret "
+        "when a third party is at fault); say how you will fix it, compensate and prevent it.",
+    ),
+    "failure_epilog": Text(
+        ru="Примеры:\n  danetor failure --fault ours\n  danetor failure --fault third-party --client-knows\n"
+        "  danetor failure --fault ours --fix \"перезапустим рассылку сегодня\" --json",
+        en="Examples:\n  danetor failure --fault ours\n  danetor failure --fault third-party --client-knows\n"
+        "  danetor failure --fault ours --fix \"we resend the mailing today\" --json",
+    ),
+    "flag_fault": Text(
+        ru="чья вина: ours (наша) или third-party (третьей стороны)",
+        en="whose fault: ours or third-party",
+    ),
+    "flag_client_knows": Text(
+        ru="клиент уже знает о провале от кого-то другого", en="the client has already heard from someone else"
+    ),
+    "flag_what_happened": Text(ru="что случилось", en="what happened"),
+    "flag_fix": Text(ru="как вы исправите ситуацию", en="how you will fix it"),
+    "flag_compensation": Text(ru="как компенсируете потери клиента", en="how you will compensate the client"),
+    "flag_prevention": Text(ru="что сделаете, чтобы это не повторилось", en="what you will change so it does not recur"),
+    "pick_fault": Text(ru="Кто виноват в провале?", en="Who is at fault?"),
+    "fault_ours": Text(ru="Мы (наша компания)", en="We are (our company)"),
+    "fault_third_party": Text(ru="Третья сторона", en="A third party"),
     # -- output ------------------------------------------------------------------------------------------------
     "title": Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),
     "message": Text(ru="Текст для клиента", en="Message to the client"),
