@@ -44,6 +44,17 @@ PINNED = [
     "Plan",
     "PlanStep",
     "FailureCase",
+    "empathic_no",
+    "sell_extra",
+    "confirm",
+    "respond",
+    "Script",
+    "Part",
+    "ScriptKind",
+    "PartKind",
+    "Tone",
+    "Audience",
+    "Currency",
 ]
 
 

@@ -45,6 +45,17 @@ _EXPORTS: dict[str, str] = {
     "Plan": "danetor.failure",
     "PlanStep": "danetor.failure",
     "FailureCase": "danetor.failure",
+    "empathic_no": "danetor.scripts",
+    "sell_extra": "danetor.scripts",
+    "confirm": "danetor.scripts",
+    "respond": "danetor.scripts",
+    "Script": "danetor.scripts",
+    "Part": "danetor.scripts",
+    "ScriptKind": "danetor.scripts",
+    "PartKind": "danetor.scripts",
+    "Tone": "danetor.scripts",
+    "Audience": "danetor.scripts",
+    "Currency": "danetor.scripts",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -71,3 +82,4 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .channels import Channel, ChannelAdvice, ChannelChecklist, Escalation, EscalationAction, EscalationEvent, EscalationState, Situation, channel_for, checklist_for
     from .rules.failure import FailureStep, Fault, RemedyPart
     from .failure import FailureCase, Plan, PlanStep, failure_plan
+    from .scripts import Audience, Currency, Part, PartKind, Script, ScriptKind, Tone, confirm, empathic_no, respond, sell_extra

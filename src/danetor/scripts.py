@@ -1,0 +1,705 @@
+"""What to say after the verdict: the empathic no, "selling" the extra, confirming paid work, asking for what is
+missing — and :func:`respond`, which goes from a :class:`~danetor.decision.Decision` to the right one.
+
+The words live in :mod:`danetor.playbooks.scripts`; this module only chooses a wording and inserts the user's
+text into it. User text (request, reason, alternative, concession, service, client name, a price or effort given
+as text) is data: it is stripped of surrounding whitespace and inserted as it is, never used as a template.
+
+The choice between wordings is deterministic: a SHA-256 of the kind, the tone and the inputs picks one of
+:data:`~danetor.playbooks.scripts.VARIANTS`, so the same inputs always give the same message (in every process),
+and the same inputs give parallel wordings in Russian and in English. ``variant=`` overrides the choice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .decision import Decision
+from .errors import InvalidInput
+from .playbooks.scripts import (
+    AUDIENCE_LABELS,
+    CLARIFY_ITEMS,
+    CURRENCY_FORMS,
+    GREETING,
+    HOUR_FORMS,
+    HOURS_OF_WORK,
+    LIST_ITEM,
+    PART_LABELS,
+    PART_ORDER,
+    PART_PURPOSES,
+    REQUIRED_PARTS,
+    RUBLE_ONE_EN,
+    SCRIPT_TITLES,
+    TERMS,
+    VALUE,
+    VARIANTS,
+    WORDINGS,
+    Audience,
+    Currency,
+    PartKind,
+    ScriptKind,
+    Tone,
+)
+from .rules.danetor import QUESTIONS, VERDICT_LABELS, Answer, Verdict
+from .rules.model import AllOf, Eq, Input, Rule, RuleSet
+from .text import Lang, Text, as_lang
+
+__all__ = [
+    "NEEDS",
+    "RESPONSES",
+    "Audience",
+    "Currency",
+    "Part",
+    "PartKind",
+    "Script",
+    "ScriptKind",
+    "Tone",
+    "Work",
+    "confirm",
+    "empathic_no",
+    "format_amount",
+    "format_hours",
+    "respond",
+    "sell_extra",
+]
+
+_QUESTION_IDS = tuple(q.id for q in QUESTIONS)
+_LIST_KINDS = frozenset({ScriptKind.CLARIFY, ScriptKind.CLARIFY_NOTE})
+_TEXT = ("a non-blank text",)
+_NUMBER_OR_TEXT = ("a positive number (int, float or Decimal)", "a non-blank text (used as it is)")
+
+#: why the book insists on each required piece of user text (shown in the error when it is blank or missing)
+_WHY = {
+    "request": "the empathic no starts by showing you understand the client's situation, so it names what they "
+    "asked for",
+    "reason": "the book: refuse firmly but politely and name the reason for the refusal; a no without a reason "
+    "reads as arbitrary",
+    "alternative": "the book: after the no, offer an alternative way out; that is what keeps the working "
+    "relationship",
+    "concession": "a concession is optional; leave it out (None) rather than blank",
+    "client": "the client's name is optional; leave it out (None) rather than blank",
+    "service": "the book: the client must hear what they are getting and what it is worth, or the gift is not "
+    "valued",
+    "price or hours": "the book: «Вообще эта услуга стоит у нас столько-то…» — the client must hear what the extra "
+    "is worth; give price, hours or both",
+}
+
+
+# -- results --------------------------------------------------------------------------------------------------
+
+
+class Part(BaseModel):
+    """One part of a message: what it is (*kind*) and its text."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: PartKind
+    text: str
+
+
+def _layout(kind: ScriptKind, greeting: str | None, parts: tuple[Part, ...]) -> str:
+    """The whole message: the greeting on its own paragraph, then the parts (prose in one paragraph; the parts of
+    a message with a list each in their own paragraph)."""
+    joiner = "\n\n" if kind in _LIST_KINDS else " "
+    body = joiner.join(p.text for p in parts)
+    return f"{greeting}\n\n{body}" if greeting else body
+
+
+class Script(BaseModel):
+    """A ready-to-send message, part by part. Frozen and JSON-serialisable; ``str(script)`` is the message."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: what the message is for
+    kind: ScriptKind
+    lang: Lang
+    tone: Tone = Tone.STANDARD
+    #: who reads it: the client, or (for an undecided verdict) the manager
+    audience: Audience = Audience.CLIENT
+    #: which of the wordings was used (``0 <= variant < VARIANTS``)
+    variant: int = Field(ge=0, lt=VARIANTS)
+    #: the greeting line, when the client's name was given
+    greeting: str | None = None
+    #: the parts, in the book's order
+    parts: tuple[Part, ...] = Field(min_length=1)
+    #: the whole message, ready to paste into an email or a chat
+    text: str
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Script:
+        order = PART_ORDER[self.kind]
+        kinds = [p.kind for p in self.parts]
+        unknown = [k for k in kinds if k not in order]
+        if unknown:
+            raise ValueError(
+                f"{self.kind}: parts {unknown} do not belong to this kind of message ({list(order)})"
+            )
+        if kinds != sorted(kinds, key=order.index) or len(set(kinds)) != len(kinds):
+            raise ValueError(f"{self.kind}: parts {kinds} are not in the order {list(order)}")
+        missing = REQUIRED_PARTS[self.kind] - set(kinds)
+        if missing:
+            raise ValueError(f"{self.kind}: required parts missing: {sorted(missing)}")
+        if self.text != _layout(self.kind, self.greeting, self.parts):
+            raise ValueError(f"{self.kind}: text is not the greeting and the parts laid out")
+        return self
+
+    def part(self, kind: PartKind | str) -> Part | None:
+        """The part of *kind*, or ``None`` when this message has none."""
+        for p in self.parts:
+            if p.kind == kind:
+                return p
+        return None
+
+    def explain(self, lang: Lang | str | None = None) -> str:
+        """What this message is and how it is built, part by part (in *lang*, by default the message's)."""
+        lang = self.lang if lang is None else as_lang(lang)
+        lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
+        lines += [
+            f"{i}. {PART_LABELS[p.kind](lang)} — {PART_PURPOSES[p.kind](lang)}"
+            for i, p in enumerate(self.parts, 1)
+        ]
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+# -- input checking -------------------------------------------------------------------------------------------
+
+
+def _as_enum(value: Any, enum: type[StrEnum], argument: str) -> Any:
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str):
+        wanted = value.strip()
+        for member in enum:
+            if member.value.lower() == wanted.lower():
+                return member
+    raise InvalidInput(argument, value, [m.value for m in enum])
+
+
+def _text(value: Any, argument: str, *, required: bool) -> str | None:
+    """A piece of user text: stripped of surrounding whitespace, otherwise untouched."""
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(argument, value, _TEXT, _WHY.get(argument, ""))
+    return value.strip()
+
+
+def _positive(value: Any, argument: str) -> Decimal | str:
+    """A price or an effort: a positive finite number (as Decimal, to the cent) or a non-blank text."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise InvalidInput(argument, value, _NUMBER_OR_TEXT)
+        return value.strip()
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT)
+    try:
+        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        if not number.is_finite() or number <= 0:
+            raise InvalidOperation
+        number = number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, "it must be more than zero") from None
+    if number <= 0:
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, "it must be at least 0.01")
+    return number
+
+
+def _pick(kind: ScriptKind, tone: Tone, variant: Any, key: list[Any]) -> int:
+    if variant is None:
+        blob = json.dumps([kind.value, tone.value, *key], ensure_ascii=False, default=str)
+        return int.from_bytes(hashlib.sha256(blob.encode("utf-8")).digest()[:8], "big") % VARIANTS
+    if isinstance(variant, bool) or not isinstance(variant, int) or not 0 <= variant < VARIANTS:
+        raise InvalidInput(
+            "variant", variant, [str(i) for i in range(VARIANTS)] + ["None (chosen from the inputs)"]
+        )
+    return variant
+
+
+def _key(value: Any) -> str | None:
+    """A price or an effort as it takes part in choosing the wording (the same amount, however given, counts
+    the same)."""
+    if value is None:
+        return None
+    normal = _positive(value, "value")
+    return normal if isinstance(normal, str) else str(normal.normalize())
+
+
+_TERMINAL = (".", "!", "?", "…")
+
+
+def _fill(template: str, **values: str) -> str:
+    """Put *values* (user text, as data) into our *template*. When a value ends the sentence with its own
+    punctuation, our full stop after it is dropped."""
+    out = template.format(**values)
+    for name, value in values.items():
+        if template.endswith("{" + name + "}.") and value.endswith(_TERMINAL):
+            return out[:-1]
+    return out
+
+
+# -- numbers ----------------------------------------------------------------------------------------------------
+
+
+def _number(d: Decimal, lang: Lang, *, money: bool) -> str:
+    if d == d.to_integral_value():
+        s = f"{d:,.0f}"
+    elif money:
+        s = f"{d:,.2f}"
+    else:
+        s = f"{d.normalize():,f}"
+    return s.replace(",", "\u00a0").replace(".", ",") if lang is Lang.RU else s
+
+
+def format_amount(value: Any, currency: Currency | str = Currency.RUB, lang: Lang | str = Lang.RU) -> str:
+    """A price as people write it: ru ``15 000 ₽``, ``1 500 $``; en ``15,000 rubles``, ``$1,500``.
+
+    Whole amounts have no decimals; others have two. Spaces in the Russian form are non-breaking.
+    A text is returned stripped and otherwise as it is.
+    """
+    lang, currency = as_lang(lang), _as_enum(currency, Currency, "currency")
+    d = _positive(value, "price")
+    if isinstance(d, str):
+        return d
+    prefix, suffix = CURRENCY_FORMS[lang][currency]
+    if lang is Lang.EN and currency is Currency.RUB and d == 1:
+        suffix = RUBLE_ONE_EN
+    return prefix + _number(d, lang, money=True) + suffix
+
+
+def format_hours(value: Any, lang: Lang | str = Lang.RU) -> str:
+    """An effort in hours with the right word: ru ``1 час``, ``3 часа``, ``6 часов``, ``1,5 часа``;
+    en ``1 hour``, ``1.5 hours``. A text is returned stripped and otherwise as it is."""
+    lang = as_lang(lang)
+    d = _positive(value, "hours")
+    if isinstance(d, str):
+        return d
+    forms = HOUR_FORMS[lang]
+    if lang is Lang.RU:
+        if d != d.to_integral_value():
+            word = forms[1]
+        else:
+            n = int(d)
+            if n % 10 == 1 and n % 100 != 11:
+                word = forms[0]
+            elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+                word = forms[1]
+            else:
+                word = forms[2]
+        return _number(d, lang, money=False) + "\u00a0" + word
+    return _number(d, lang, money=False) + " " + (forms[0] if d == 1 else forms[1])
+
+
+# -- the messages -----------------------------------------------------------------------------------------------
+
+
+def _script(
+    kind: ScriptKind,
+    lang: Lang,
+    tone: Tone,
+    variant: int,
+    client: str | None,
+    parts: list[tuple[PartKind, str]],
+    audience: Audience = Audience.CLIENT,
+) -> Script:
+    greeting = _fill(GREETING(lang), client=client) if client is not None else None
+    built = tuple(Part(kind=k, text=t) for k, t in parts)
+    return Script(
+        kind=kind,
+        lang=lang,
+        tone=tone,
+        audience=audience,
+        variant=variant,
+        greeting=greeting,
+        parts=built,
+        text=_layout(kind, greeting, built),
+    )
+
+
+def empathic_no(
+    request: Any,
+    reason: Any,
+    alternative: Any,
+    *,
+    lang: Lang | str = Lang.RU,
+    client: Any = None,
+    concession: Any = None,
+    pressure: bool = False,
+    tone: Tone | str = Tone.STANDARD,
+    variant: int | None = None,
+) -> Script:
+    """The empathic no (эмпатическое «нет»): understanding, then a firm and polite no with its reason, then an
+    alternative — the parts ``empathy``, ``refusal``, ``alternative``, in that order.
+
+    * *request* — what the client asked for, as an infinitive phrase: what we would do
+      («переделать баннеры за выходные», "redo the banners over the weekend"). Required.
+    * *reason* — why not, as a clause («вся команда занята запуском», "the team is busy with a launch"). Required:
+      the book says to name the reason.
+    * *alternative* — the way out, as an infinitive phrase («внести правки в понедельник», "make the changes on
+      Monday"). Required: the book says to offer one.
+    * *client* — the client's name; adds a greeting line.
+    * *concession* — a small concession (soft power: «разбавляйте свои отказы небольшими уступками»), as an
+      infinitive phrase; adds a ``concession`` part right after the refusal, before the alternative.
+    * *pressure* — the client is pressing on price or speed: adds a ``quality`` part after the refusal saying that
+      this would cost quality (soft power).
+    * *tone* — ``"standard"`` or ``"brief"`` (for a pushy or choleric client: «будьте немногословны»).
+    * *variant* — pick a wording (``0``–``2``) instead of letting the inputs choose.
+
+    A missing or blank *request*, *reason* or *alternative* raises :class:`~danetor.errors.InvalidInput` saying
+    why the book insists on it.
+    """
+    lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
+    request = _text(request, "request", required=True)
+    reason = _text(reason, "reason", required=True)
+    alternative = _text(alternative, "alternative", required=True)
+    client = _text(client, "client", required=False)
+    concession = _text(concession, "concession", required=False)
+    if not isinstance(pressure, bool):
+        raise InvalidInput("pressure", pressure, ["True", "False"])
+    kind = ScriptKind.EMPATHIC_NO
+    variant = _pick(kind, tone, variant, [request, reason, alternative, client, concession, pressure])
+    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    parts = [
+        (PartKind.EMPATHY, _fill(slots["empathy"], request=request)),
+        (PartKind.REFUSAL, _fill(slots["refusal"], reason=reason)),
+    ]
+    if pressure:
+        parts.append((PartKind.QUALITY, slots["quality"]))
+    if concession is not None:
+        parts.append((PartKind.CONCESSION, _fill(slots["concession"], concession=concession)))
+    parts.append((PartKind.ALTERNATIVE, _fill(slots["alternative"], alternative=alternative)))
+    return _script(kind, lang, tone, variant, client, parts)
+
+
+def _need_price_or_hours(price: Any, hours: Any) -> None:
+    if price is None and hours is None:
+        raise InvalidInput("price or hours", None, _NUMBER_OR_TEXT, _WHY["price or hours"])
+
+
+def sell_extra(
+    service: Any,
+    *,
+    price: Any = None,
+    hours: Any = None,
+    currency: Currency | str = Currency.RUB,
+    lang: Lang | str = Lang.RU,
+    client: Any = None,
+    tone: Tone | str = Tone.STANDARD,
+    variant: int | None = None,
+) -> Script:
+    """Yes to a free extra, "sold" for loyalty: what it is normally worth, then "for you, as an exception, free"
+    — the parts ``value`` and ``exception``, as in the book («Вообще эта услуга стоит у нас столько-то, но лично
+    для вас, в качестве исключения, мы сделаем это бесплатно»).
+
+    * *service* — what the client gets, as a noun phrase («срочная доработка баннеров», "an urgent rework of the
+      banners"). Required.
+    * *price* — its usual price: a number (formatted for the language in *currency*: ``RUB``, ``USD``, ``EUR``) or
+      your own words as text, used as they are.
+    * *hours* — the usual effort: a number of hours (said as the team's time) or your own words as text.
+      At least one of *price* and *hours* is required; with both, the message names both.
+    * *client*, *tone*, *variant* — as in :func:`empathic_no`.
+    """
+    lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
+    currency = _as_enum(currency, Currency, "currency")
+    service = _text(service, "service", required=True)
+    client = _text(client, "client", required=False)
+    _need_price_or_hours(price, hours)
+    price_text = format_amount(price, currency, lang) if price is not None else None
+    hours_text = None
+    if hours is not None:
+        effort = _positive(hours, "hours")
+        hours_text = (
+            effort
+            if isinstance(effort, str)
+            else _fill(HOURS_OF_WORK(lang), hours=format_hours(effort, lang))
+        )
+    shape = "both" if price_text and hours_text else "price" if price_text else "hours"
+    key = [service, _key(price), _key(hours), currency.value, client]
+    value_values = {k: v for k, v in (("price", price_text), ("hours", hours_text)) if v is not None}
+    value = VALUE[shape](lang).format(**value_values)
+    kind = ScriptKind.SELL_EXTRA
+    variant = _pick(kind, tone, variant, key)
+    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    parts = [
+        (PartKind.VALUE, _fill(slots["value"], service=service, value=value)),
+        (PartKind.EXCEPTION, slots["exception"]),
+    ]
+    return _script(kind, lang, tone, variant, client, parts)
+
+
+def confirm(
+    request: Any,
+    *,
+    price: Any = None,
+    hours: Any = None,
+    currency: Currency | str = Currency.RUB,
+    lang: Lang | str = Lang.RU,
+    client: Any = None,
+    tone: Tone | str = Tone.STANDARD,
+    variant: int | None = None,
+) -> Script:
+    """Yes to paid work, plainly: the yes, the terms (when *price* or *hours* is given) and the next step — the
+    parts ``yes``, ``terms``, ``next``. Nothing to "sell" here: the client pays for it.
+
+    *request* is the work, as an infinitive phrase (as in :func:`empathic_no`); *price* and *hours* are optional
+    and work as in :func:`sell_extra` (an effort in hours is said plainly, not as "the team's time").
+    """
+    lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
+    currency = _as_enum(currency, Currency, "currency")
+    request = _text(request, "request", required=True)
+    client = _text(client, "client", required=False)
+    price_text = format_amount(price, currency, lang) if price is not None else None
+    hours_text = format_hours(hours, lang) if hours is not None else None
+    kind = ScriptKind.CONFIRMATION
+    variant = _pick(kind, tone, variant, [request, _key(price), _key(hours), currency.value, client])
+    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    parts = [(PartKind.YES, _fill(slots["yes"], request=request))]
+    if price_text or hours_text:
+        shape = "both" if price_text and hours_text else "price" if price_text else "hours"
+        values = {k: v for k, v in (("price", price_text), ("hours", hours_text)) if v is not None}
+        parts.append((PartKind.TERMS, _fill(TERMS[shape](lang), **values)))
+    parts.append((PartKind.NEXT, slots["next"]))
+    return _script(kind, lang, tone, variant, client, parts)
+
+
+def _numbered(items: list[str], lang: Lang) -> str:
+    return "\n".join(LIST_ITEM(lang).format(n=i, item=item) for i, item in enumerate(items, 1))
+
+
+def _clarify(
+    questions: tuple[str, ...],
+    *,
+    request: str | None,
+    lang: Lang,
+    client: str | None,
+    tone: Tone,
+    variant: Any,
+    audience: Audience,
+) -> Script:
+    kind = ScriptKind.CLARIFY if audience is Audience.CLIENT else ScriptKind.CLARIFY_NOTE
+    variant = _pick(kind, tone, variant, [request, client, *questions])
+    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    if kind is ScriptKind.CLARIFY:
+        thanks = _fill(slots["thanks"], request=request) if request is not None else slots["thanks_plain"]
+        items = [CLARIFY_ITEMS[q](lang) for q in questions]
+        parts = [
+            (PartKind.THANKS, thanks),
+            (PartKind.ASK, slots["ask"] + "\n" + _numbered(items, lang)),
+            (PartKind.NEXT, slots["next"]),
+        ]
+        return _script(kind, lang, tone, variant, client, parts, audience)
+    by_id = {q.id: q for q in QUESTIONS}
+    parts = [(PartKind.REQUEST, _fill(slots["request"], request=request))] if request is not None else []
+    parts += [
+        (
+            PartKind.CLARIFY,
+            slots["clarify"] + "\n" + _numbered([by_id[q].text(lang) for q in questions], lang),
+        ),
+        (PartKind.NEXT, slots["next"]),
+    ]
+    return _script(kind, lang, tone, variant, None, parts, audience)
+
+
+# -- from a decision to a message ---------------------------------------------------------------------------------
+
+
+class Work(StrEnum):
+    """Is the accepted work a free extra, or paid for?"""
+
+    FREE = "free"
+    PAID = "paid"
+
+
+_WORK_LABELS = {
+    Work.FREE: Text(ru="бесплатная (экстра-услуга)", en="free (an extra)"),
+    Work.PAID: Text(ru="оплачиваемая", en="paid"),
+}
+
+#: which message each verdict gets. Compiled through durable_rules and verified total and unambiguous like every
+#: rule set; ``work`` only matters for ACCEPT and ``audience`` only for UNDECIDED.
+RESPONSES = RuleSet(
+    name="respond",
+    title=Text(ru="От вердикта к сообщению", en="From the verdict to the message"),
+    inputs=(
+        Input(
+            name="verdict", type=Verdict, label=Text(ru="вердикт", en="the verdict"), values=VERDICT_LABELS
+        ),
+        Input(name="work", type=Work, label=Text(ru="работа", en="the work"), values=_WORK_LABELS),
+        Input(
+            name="audience", type=Audience, label=Text(ru="адресат", en="the reader"), values=AUDIENCE_LABELS
+        ),
+    ),
+    outcome=ScriptKind,
+    rules=(
+        Rule(
+            id="refuse",
+            when=Eq(field="verdict", value=Verdict.REFUSE),
+            then=ScriptKind.EMPATHIC_NO,
+            why=Text(
+                ru="Отказывать нужно эмпатически: понимание, твердый и вежливый отказ с причиной, альтернатива.",
+                en="A refusal is an empathic no: understanding, a firm and polite no with its reason, an alternative.",
+            ),
+        ),
+        Rule(
+            id="sell",
+            when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.FREE))),
+            then=ScriptKind.SELL_EXTRA,
+            why=Text(
+                ru="Экстра-услуги не дарят, а «продают» за лояльность: клиент должен услышать, чего это стоит.",
+                en="Extras are not given away but “sold” for loyalty: the client must hear what it is worth.",
+            ),
+        ),
+        Rule(
+            id="confirm",
+            when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.PAID))),
+            then=ScriptKind.CONFIRMATION,
+            why=Text(
+                ru="Платную работу достаточно коротко подтвердить письменно, с условиями.",
+                en="Paid work only needs a short written confirmation, with the terms.",
+            ),
+        ),
+        Rule(
+            id="ask_client",
+            when=AllOf(
+                of=(Eq(field="verdict", value=Verdict.UNDECIDED), Eq(field="audience", value=Audience.CLIENT))
+            ),
+            then=ScriptKind.CLARIFY,
+            why=Text(
+                ru="Пока решение не принято, спросите клиента о том, от чего оно зависит.",
+                en="Until it is decided, ask the client about what the decision depends on.",
+            ),
+        ),
+        Rule(
+            id="note_manager",
+            when=AllOf(
+                of=(
+                    Eq(field="verdict", value=Verdict.UNDECIDED),
+                    Eq(field="audience", value=Audience.MANAGER),
+                )
+            ),
+            then=ScriptKind.CLARIFY_NOTE,
+            why=Text(
+                ru="Пока решение не принято, менеджеру нужно выяснить ответы на открытые вопросы ДАНЕТОР.",
+                en="Until it is decided, the manager has to settle the open DANETOR questions.",
+            ),
+        ),
+    ),
+)
+
+#: what each kind of message needs from the caller: groups of arguments, at least one of each group
+NEEDS: dict[ScriptKind, tuple[tuple[str, ...], ...]] = {
+    ScriptKind.EMPATHIC_NO: (("request",), ("reason",), ("alternative",)),
+    ScriptKind.SELL_EXTRA: (("service",), ("price", "hours")),
+    ScriptKind.CONFIRMATION: (("request",),),
+    ScriptKind.CLARIFY: (),
+    ScriptKind.CLARIFY_NOTE: (),
+}
+
+_table = None
+_table_lock = threading.Lock()
+
+
+def _route(verdict: Verdict, work: Work, audience: Audience) -> ScriptKind:
+    global _table
+    if _table is None:
+        with _table_lock:
+            if _table is None:
+                from .engine import compiled
+
+                _table = compiled(RESPONSES)
+    return ScriptKind(_table.lookup(verdict.value, work.value, audience.value).outcome)
+
+
+def respond(
+    decision: Decision,
+    *,
+    request: Any = None,
+    reason: Any = None,
+    alternative: Any = None,
+    concession: Any = None,
+    pressure: bool = False,
+    free: bool | None = None,
+    service: Any = None,
+    price: Any = None,
+    hours: Any = None,
+    currency: Currency | str = Currency.RUB,
+    lang: Lang | str = Lang.RU,
+    client: Any = None,
+    tone: Tone | str = Tone.STANDARD,
+    audience: Audience | str = Audience.CLIENT,
+    variant: int | None = None,
+) -> Script:
+    """The right message for *decision* (from :func:`danetor.check`), in one call (see :data:`RESPONSES`):
+
+    * **refuse** → :func:`empathic_no`; needs *request*, *reason*, *alternative* (optional: *concession*,
+      *pressure*);
+    * **accept** → *free* is required: ``True`` (a free extra) → :func:`sell_extra`, needs *service* and *price*
+      or *hours*; ``False`` (paid work) → :func:`confirm`, needs *request* (optional: *price*, *hours*);
+    * **undecided** → *audience* ``"client"``: a short message asking the client what the decision depends on
+      (the questions in ``decision.to_clarify``); ``"manager"``: a note listing the DANETOR questions to settle
+      first. *request* is optional and used when given.
+
+    *audience* only matters for an undecided verdict; a decided one always gets the message to the client.
+    Arguments the chosen message does not use are ignored. A missing requirement raises
+    :class:`~danetor.errors.InvalidInput` naming the argument.
+    """
+    if not isinstance(decision, Decision):
+        raise InvalidInput("decision", decision, ["a Decision returned by danetor.check()"])
+    lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
+    audience = _as_enum(audience, Audience, "audience")
+    if free is not None and not isinstance(free, bool):
+        raise InvalidInput("free", free, ["True (a free extra)", "False (paid work)", "None (not accepted)"])
+    if decision.verdict is Verdict.ACCEPT and free is None:
+        raise InvalidInput(
+            "free",
+            None,
+            ["True (a free extra: sell it)", "False (paid work: confirm it)"],
+            "the verdict is accept: say whether the client gets it free or pays for it",
+        )
+    kind = _route(decision.verdict, Work.FREE if free else Work.PAID, audience)
+    if kind is ScriptKind.EMPATHIC_NO:
+        return empathic_no(
+            request, reason, alternative, lang=lang, client=client, concession=concession, pressure=pressure,
+            tone=tone, variant=variant,
+        )  # fmt: skip
+    if kind is ScriptKind.SELL_EXTRA:
+        return sell_extra(
+            service,
+            price=price,
+            hours=hours,
+            currency=currency,
+            lang=lang,
+            client=client,
+            tone=tone,
+            variant=variant,
+        )
+    if kind is ScriptKind.CONFIRMATION:
+        return confirm(
+            request,
+            price=price,
+            hours=hours,
+            currency=currency,
+            lang=lang,
+            client=client,
+            tone=tone,
+            variant=variant,
+        )
+    questions = decision.to_clarify or tuple(q for q, a in decision.answers.items() if a is Answer.UNKNOWN)
+    return _clarify(
+        tuple(questions),
+        request=_text(request, "request", required=False),
+        lang=lang,
+        client=_text(client, "client", required=False),
+        tone=tone,
+        variant=variant,
+        audience=audience,
+    )
