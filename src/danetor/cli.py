@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
 from . import __version__
-from .errors import DanetorError
+from .errors import DanetorError, InvalidInput
 
 __all__ = ["main", "run", "default_lang", "use_color"]
 
@@ -105,6 +105,32 @@ def _nonblank(value: str) -> str:
     return value
 
 
+def _number(value: str) -> int | float | None:
+    try:
+        number = float(value.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    except ValueError:
+        return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return int(number) if number.is_integer() else number
+
+
+def _price(value: str) -> int | float | str:
+    """A number ("15000", "15 000", "1500.50") becomes a number; anything else is kept as typed."""
+    _nonblank(value)
+    number = _number(value)
+    if number is not None and number < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value if number is None else number
+
+
+def _hours(value: str) -> int | float:
+    number = _number(value)
+    if number is None or number <= 0:
+        raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use a positive number of hours')
+    return number
+
+
 def build_parser(lang: str) -> _Parser:
     from .playbooks.cli import CLI
 
@@ -137,6 +163,14 @@ def build_parser(lang: str) -> _Parser:
     ask.add_argument("--request", type=_nonblank, metavar="TEXT", help=t("flag_request"))
     ask.add_argument("--reason", type=_nonblank, metavar="TEXT", help=t("flag_reason"))
     ask.add_argument("--alternative", type=_nonblank, metavar="TEXT", help=t("flag_alternative"))
+    kind = ask.add_mutually_exclusive_group()
+    kind.add_argument("--free", dest="free", action="store_const", const=True, help=t("flag_free"))
+    kind.add_argument("--paid", dest="free", action="store_const", const=False, help=t("flag_paid"))
+    ask.add_argument("--service", type=_nonblank, metavar="TEXT", help=t("flag_service"))
+    ask.add_argument("--price", type=_price, metavar="AMOUNT", help=t("flag_price"))
+    ask.add_argument("--hours", type=_hours, metavar="N", help=t("flag_hours"))
+    ask.add_argument("--name", type=_nonblank, metavar="NAME", help=t("flag_name"))
+    ask.add_argument("--brief", action="store_true", help=t("flag_brief"))
     ask.add_argument("--json", action="store_true", help=t("json"))
     ask.set_defaults(handler=cmd_ask)
 
@@ -290,11 +324,77 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
         asked = True
     decision = check(**answers)
 
+    message = None
+    wants_message = any(
+        getattr(args, name) is not None for name in ("request", "reason", "alternative", "free", "service", "price", "hours")
+    )
+    if wants_message:
+        message = _respond(decision, args, lang)
+    elif asked and not args.json:
+        _print_decision(out, decision, lang)
+        out.line()
+        message = _interactive_message(decision, args, lang)
+        if message is not None:
+            _print_message(out, _message_title(message, lang), message.text)
+        return 0
+
     if args.json:
-        out.line(json.dumps({"decision": decision.model_dump(mode="json"), "message": None}, ensure_ascii=False))
+        document = {
+            "decision": decision.model_dump(mode="json"),
+            "message": None if message is None else message.model_dump(mode="json"),
+        }
+        out.line(json.dumps(document, ensure_ascii=False))
         return 0
     _print_decision(out, decision, lang)
+    if message is not None:
+        _print_message(out, _message_title(message, lang), message.text)
     return 0
+
+
+def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
+    from .scripts import respond
+
+    values = {
+        "request": args.request, "reason": args.reason, "alternative": args.alternative, "free": args.free,
+        "service": args.service, "price": args.price, "hours": args.hours, "client": args.name,
+        "tone": "brief" if args.brief else "standard",
+    }
+    values.update(overrides)
+    flags = {"client": "--name", "free": "--free/--paid"}
+    try:
+        return respond(decision, lang=lang, **values)
+    except InvalidInput as exc:
+        flag = flags.get(exc.argument, "--" + exc.argument.replace("_", "-"))
+        detail = str(exc).removeprefix(f"{exc.argument}: ")
+        raise UsageError(f"danetor ask: {flag}: {detail}") from None
+
+
+def _message_title(message, lang: str) -> str:
+    from .playbooks.cli import CLI
+
+    return CLI["note" if message.audience == "manager" and message.kind == "clarify_note" else "message"](lang)
+
+
+def _interactive_message(decision, args: argparse.Namespace, lang: str):
+    """Offer the right draft for the verdict, asking only for what the message needs."""
+    verdict = decision.verdict.value
+    if verdict == "refuse":
+        if not _confirm("offer_refusal", lang):
+            return None
+        return _respond(
+            decision, args, lang, request=_ask_text("ask_request", lang), reason=_ask_text("ask_reason", lang),
+            alternative=_ask_text("ask_alternative", lang),
+        )
+    if verdict == "accept":
+        if not _confirm("offer_extra", lang):
+            return None
+        return _respond(
+            decision, args, lang, free=True, service=_ask_text("ask_service", lang),
+            price=_price(_ask_text("ask_price", lang)),
+        )
+    if not _confirm("offer_clarify", lang):
+        return None
+    return _respond(decision, args, lang, audience="client")
 
 
 def _select(key: str, options: list[tuple[str, Any]], lang: str) -> Any:

@@ -78,6 +78,18 @@ CLI: dict[str, Text] = {
     "flag_alternative": Text(
         ru="что вы предлагаете взамен (для текста отказа)", en="what you offer instead (for the message)"
     ),
+    "flag_free": Text(
+        ru="согласие — это бесплатная экстра-услуга: «продать» ее за лояльность",
+        en="the yes is a free extra: “sell” it for loyalty",
+    ),
+    "flag_paid": Text(ru="согласие — это платная работа: простое подтверждение", en="the yes is paid work: a plain confirmation"),
+    "flag_service": Text(ru="что именно вы делаете бесплатно (для «продажи» экстра-услуги)", en="what you do for free (to sell the extra)"),
+    "flag_price": Text(ru="сколько это обычно стоит (число или текст)", en="what it usually costs (a number or text)"),
+    "flag_hours": Text(ru="сколько часов работы это занимает", en="how many hours of work it takes"),
+    "flag_name": Text(ru="имя клиента для обращения в сообщении", en="the client's name, to address the message"),
+    "flag_brief": Text(
+        ru="коротко: для напористого клиента или холерика", en="brief: for a pushy or choleric client"
+    ),
     # -- interactive -------------------------------------------------------------------------------------------
     "question_n": Text(ru="Вопрос {n} из {total}", en="Question {n} of {total}"),
     "choice_yes": Text(ru="Да", en="Yes"),
@@ -89,6 +101,18 @@ CLI: dict[str, Text] = {
     "ask_request": Text(ru="О чем просит клиент?", en="What does the client ask for?"),
     "ask_reason": Text(ru="Почему вы отказываете? (причина)", en="Why are you refusing? (the reason)"),
     "ask_alternative": Text(ru="Что вы предложите взамен?", en="What will you offer instead?"),
+    "offer_extra": Text(
+        ru="Это бесплатная экстра-услуга? Составить сообщение, которое ее «продаст»?",
+        en="Is this a free extra? Draft a message that “sells” it?",
+    ),
+    "offer_clarify": Text(
+        ru="Составить клиенту вопрос о недостающем?", en="Draft a message asking the client for what is missing?"
+    ),
+    "ask_service": Text(ru="Что вы сделаете бесплатно?", en="What will you do for free?"),
+    "ask_price": Text(
+        ru="Сколько это обычно стоит? (например, 15000 или «два рабочих дня»)",
+        en="What does it usually cost? (e.g. 15000 or “two working days”)",
+    ),
     "not_blank": Text(ru="Нужен непустой ответ", en="Please give a non-blank answer"),
     # -- channel -----------------------------------------------------------------------------------------------
     "channel": Text(

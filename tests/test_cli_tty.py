@@ -1,0 +1,135 @@
+"""The interactive `danetor ask`, driven in a real terminal (tmux), as a person would use it."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+EXE = Path(sys.executable).with_name("danetor")
+
+if shutil.which("tmux") is None:  # CI installs tmux (see the README's test command); locally it may be absent
+    pytestmark = pytest.mark.skipif(not os.environ.get("CI"), reason="tmux is not installed")
+
+
+class Screen:
+    def __init__(self, command: list[str], env: dict[str, str]):
+        self.name = f"danetor-{uuid.uuid4().hex[:8]}"
+        shell_env = " ".join(f"{k}={v}" for k, v in env.items())
+        cmd = f"env {shell_env} {' '.join(command)}; echo EXIT=$?; sleep 60"
+        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "50", cmd], check=True)
+
+    def text(self) -> str:
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", self.name], capture_output=True, text=True, check=True
+        ).stdout
+
+    def wait_for(self, needle: str, timeout: float = 15) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.text()
+            if needle in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{needle!r} never appeared on screen:\n{self.text()}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            time.sleep(0.15)
+
+    def type(self, text: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, "-l", text], check=True)
+        time.sleep(0.15)
+        self.keys("Enter")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def screen():
+    screens = []
+
+    def start(*args: str, lang: str = "C.UTF-8") -> Screen:
+        s = Screen([str(EXE), *args], {"LANG": lang, "TERM": "xterm-256color", "NO_COLOR": "1"})
+        screens.append(s)
+        return s
+
+    yield start
+    for s in screens:
+        s.close()
+
+
+CASES = {
+    "ru": {
+        "lang": "ru_RU.UTF-8",
+        "q": ["Вопрос 1 из 3", "Вопрос 2 из 3", "Вопрос 3 из 3"],
+        "help": "Эмоциональный банковский счет (ЭБС) — понятие Стивена Кови",
+        "verdict": "✘ Вердикт: отказать.",
+        "offer": "Составить эмпатический отказ?",
+        "prompts": ["О чем просит клиент?", "Почему вы отказываете?", "Что вы предложите взамен?"],
+        "answers": ["переделать баннеры бесплатно за выходные", "команда занята запуском другого проекта",
+                    "сделать это в понедельник и вторник"],
+        "title": "Текст для клиента",
+        "message_word": "Ваш",
+    },
+    "en": {
+        "lang": "en_US.UTF-8",
+        "q": ["Question 1 of 3", "Question 2 of 3", "Question 3 of 3"],
+        "help": "The emotional bank account is Stephen Covey's term",
+        "verdict": "✘ Verdict: refuse.",
+        "offer": "Draft an empathic refusal?",
+        "prompts": ["What does the client ask for?", "Why are you refusing?", "What will you offer instead?"],
+        "answers": ["redo the banners for free over the weekend", "the team is busy with another launch",
+                    "do it on Monday and Tuesday"],
+        "title": "Message to the client",
+        "message_word": "you",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_refuse_to_empathic_no_session(screen, lang):
+    case = CASES[lang]
+    s = screen("ask", lang=case["lang"])
+    s.wait_for(case["q"][0])
+    s.keys("Enter")  # question 1: yes (the first choice)
+    s.wait_for(case["q"][1])
+    s.keys("Down", "Enter")  # question 2: no
+    s.wait_for(case["q"][2])
+    s.keys("Down", "Down", "Down", "Enter")  # question 3: help first
+    s.wait_for(case["help"])
+    s.keys("Down", "Enter")  # then: no
+    s.wait_for(case["verdict"])
+    s.wait_for(case["offer"])
+    s.keys("Enter")  # yes, draft it (the default)
+    for prompt, answer in zip(case["prompts"], case["answers"]):
+        s.wait_for(prompt)
+        s.type(answer)
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final
+    assert case["title"] in final
+    message = final.split(case["title"], 1)[1].split("─" * 60, 1)[0]
+    for answer in case["answers"]:  # the user's words, verbatim, inside the message block
+        assert answer in message
+    assert case["message_word"] in message
+    assert "Traceback" not in final
+
+
+def test_ctrl_c_in_a_prompt_exits_130(screen):
+    s = screen("ask")
+    s.wait_for("Question 1 of 3")
+    s.keys("C-c")
+    final = s.wait_for("EXIT=")
+    assert "EXIT=130" in final and "Traceback" not in final
+
+
+def test_non_interactive_stdin_never_hangs():
+    result = subprocess.run([str(EXE), "ask"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=20)
+    assert result.returncode == 2
+    assert "stdin is not a terminal" in result.stderr
