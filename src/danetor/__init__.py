@@ -56,6 +56,34 @@ _EXPORTS: dict[str, str] = {
     "Tone": "danetor.scripts",
     "Audience": "danetor.scripts",
     "Currency": "danetor.scripts",
+    "kam_quadrant": "danetor.kam",
+    "KamAdvice": "danetor.kam",
+    "Quadrant": "danetor.rules.kam",
+    "Attractiveness": "danetor.rules.kam",
+    "Relationship": "danetor.rules.kam",
+    "boiling_check": "danetor.boiling",
+    "BoilingAdvice": "danetor.boiling",
+    "Urgency": "danetor.rules.boiling",
+    "BoilingAction": "danetor.rules.boiling",
+    "assess_archetype": "danetor.archetypes",
+    "ArchetypeAssessment": "danetor.archetypes",
+    "Archetype": "danetor.rules.archetypes",
+    "audit_rules": "danetor.rules30",
+    "RulesAudit": "danetor.rules30",
+    "RULES30": "danetor.playbooks.rules30",
+    "ExpectationLanding": "danetor.expectations",
+    "LandingStage": "danetor.expectations",
+    "landing_message": "danetor.expectations",
+    "LandingMessage": "danetor.expectations",
+    "delay_warning": "danetor.soft_power",
+    "DelayWarning": "danetor.soft_power",
+    "agreements_summary": "danetor.soft_power",
+    "AgreementsSummary": "danetor.soft_power",
+    "restart_message": "danetor.restart",
+    "RestartMessage": "danetor.restart",
+    "Temperament": "danetor.temperament",
+    "TemperamentAdvice": "danetor.temperament",
+    "temperament_advice": "danetor.temperament",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -83,3 +111,15 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .rules.failure import FailureStep, Fault, RemedyPart
     from .failure import FailureCase, Plan, PlanStep, failure_plan
     from .scripts import Audience, Currency, Part, PartKind, Script, ScriptKind, Tone, confirm, empathic_no, respond, sell_extra
+    from .kam import KamAdvice, kam_quadrant
+    from .rules.kam import Attractiveness, Quadrant, Relationship
+    from .boiling import BoilingAdvice, boiling_check
+    from .rules.boiling import BoilingAction, Urgency
+    from .archetypes import ArchetypeAssessment, assess_archetype
+    from .rules.archetypes import Archetype
+    from .rules30 import RulesAudit, audit_rules
+    from .playbooks.rules30 import RULES30
+    from .expectations import ExpectationLanding, LandingMessage, LandingStage, landing_message
+    from .soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
+    from .restart import RestartMessage, restart_message
+    from .temperament import Temperament, TemperamentAdvice, temperament_advice

@@ -1,0 +1,177 @@
+"""The five manager archetypes as a self-assessment: :func:`assess_archetype` → :class:`ArchetypeAssessment`.
+
+Scoring (explicit; see :mod:`danetor.rules.archetypes`): each statement agreed with gives one point to its
+archetype; the five scores then go through the verified rule set :data:`~danetor.rules.archetypes.ARCHETYPES`
+(compiled through durable_rules once per process), which decides the outcome, ties included.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
+
+from .errors import InvalidInput
+from .playbooks.archetypes import ARCHETYPE_NAMES, ARCHETYPE_SHORT, EXPLAIN, GROWTH, OUTCOME_LABELS, TRAITS
+from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
+from .text import Lang, as_lang
+
+__all__ = ["AGREE_WORDS", "STATEMENT_IDS", "ArchetypeAssessment", "assess_archetype"]
+
+#: the statement ids, in the order they are asked
+STATEMENT_IDS: tuple[str, ...] = tuple(s.id for s in QUIZ)
+_ARCHETYPE_OF = {s.id: Archetype(s.archetype) for s in QUIZ}
+
+#: every string accepted as an answer to one statement (trimmed, lower-cased), and whether it means "agree"
+AGREE_WORDS: Mapping[str, bool] = MappingProxyType(
+    {
+        "agree": True,
+        "disagree": False,
+        "yes": True,
+        "no": False,
+        "да": True,
+        "нет": False,
+        "согласен": True,
+        "согласна": True,
+        "не согласен": False,
+        "не согласна": False,
+    }
+)
+_ALLOWED_ANSWERS = (*AGREE_WORDS, "True", "False")
+
+
+def _as_agree(value: Any, statement: str) -> bool:
+    if value is True or value is False:
+        return value
+    if isinstance(value, str):
+        hit = AGREE_WORDS.get(" ".join(value.lower().split()))
+        if hit is not None:
+            return hit
+    raise InvalidInput(f"answers[{statement!r}]", value, _ALLOWED_ANSWERS)
+
+
+_Scores = Annotated[
+    Mapping[Archetype, int],
+    AfterValidator(lambda m: MappingProxyType(dict(m))),
+    PlainSerializer(dict, return_type=dict[Archetype, int]),
+]
+
+
+class ArchetypeAssessment(BaseModel):
+    """The result of :func:`assess_archetype`: frozen, JSON-serialisable, and able to explain itself."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: the statement ids agreed with, in asking order
+    agreed: tuple[str, ...]
+    #: archetype → points, for all five archetypes in the book's order (read-only)
+    scores: _Scores
+    outcome: ArchetypeOutcome
+    #: the archetype(s) the result names: one, or all the tied ones; empty when the outcome is ``none``
+    archetypes: tuple[Archetype, ...]
+    #: id of the rule that decided
+    rule: str
+
+    def growth(self, lang: Lang | str = Lang.RU) -> tuple[str, ...]:
+        """The book's growth direction for each archetype named, in *lang*."""
+        return tuple(GROWTH[a](lang) for a in self.archetypes)
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """The result, the scores, why, and for each archetype named what it is like and where to grow."""
+        lang = as_lang(lang)
+        if self.outcome is ArchetypeOutcome.TIE:
+            outcome = (
+                OUTCOME_LABELS[self.outcome](lang)
+                + ": "
+                + ", ".join(ARCHETYPE_NAMES[a](lang) for a in self.archetypes)
+            )
+        else:
+            outcome = OUTCOME_LABELS[self.outcome](lang)
+        lines = [
+            EXPLAIN["result"](lang).format(outcome=outcome),
+            EXPLAIN["scores"](lang).format(
+                scores="; ".join(
+                    EXPLAIN["score"](lang).format(name=ARCHETYPE_SHORT[a](lang), points=p)
+                    for a, p in self.scores.items()
+                )
+            ),
+            EXPLAIN["why"](lang).format(why=ARCHETYPES.rule(self.rule).why(lang)),
+        ]
+        for a in self.archetypes:
+            lines.append(
+                EXPLAIN["traits"](lang).format(name=ARCHETYPE_SHORT[a](lang), traits=TRAITS[a](lang))
+            )
+            lines.append(
+                EXPLAIN["growth"](lang).format(name=ARCHETYPE_SHORT[a](lang), growth=GROWTH[a](lang))
+            )
+        return "\n".join(lines)
+
+
+_lock = threading.Lock()
+_table = None
+
+
+def _lookup(scores: tuple[int, ...]):
+    global _table
+    if _table is None:
+        with _lock:
+            if _table is None:
+                from .engine import compiled
+
+                _table = compiled(ARCHETYPES)
+    return _table.lookup(*(str(n) for n in scores))
+
+
+def _normalise(answers: Any) -> tuple[str, ...]:
+    """The agreed statement ids (asking order) from a full mapping or from a collection of agreed ids."""
+    if isinstance(answers, Mapping):
+        unknown = [k for k in answers if k not in _ARCHETYPE_OF]
+        if unknown:
+            raise InvalidInput("answers", unknown[0], STATEMENT_IDS, "unknown statement id")
+        missing = [s for s in STATEMENT_IDS if s not in answers]
+        if missing:
+            raise InvalidInput(f"answers[{missing[0]!r}]", None, _ALLOWED_ANSWERS, missing=True)
+        return tuple(s for s in STATEMENT_IDS if _as_agree(answers[s], s))
+    if isinstance(answers, (set, frozenset, list, tuple)):
+        given = list(answers)
+        for s in given:
+            if not isinstance(s, str) or s not in _ARCHETYPE_OF:
+                raise InvalidInput("agreed", s, STATEMENT_IDS, "unknown statement id")
+        chosen = set(given)
+        return tuple(s for s in STATEMENT_IDS if s in chosen)
+    raise InvalidInput(
+        "answers",
+        answers,
+        ("a mapping statement id -> agree/disagree", "a set/list/tuple of agreed statement ids"),
+    )
+
+
+def assess_archetype(answers: Mapping[str, Any] | Iterable[str]) -> ArchetypeAssessment:
+    """Score the self-assessment and name the archetype, with the book's growth direction for it.
+
+    *answers* is either a mapping with an answer for **every** statement in :data:`STATEMENT_IDS`
+    (``True``/``False`` or a word in :data:`AGREE_WORDS`: ``"agree"``, ``"disagree"``, ``"yes"``, ``"no"``,
+    ``"да"``, ``"нет"``, ``"согласен"``, …), or a set/list/tuple of the ids agreed with (every other statement is
+    then a disagreement). An unknown id, a missing answer or an answer that is not allowed raises
+    :class:`~danetor.errors.InvalidInput` naming it and the allowed values.
+
+    >>> assess_archetype({"servant_everything", "servant_always_yes"}).outcome
+    <ArchetypeOutcome.SERVANT: 'servant'>
+    """
+    agreed = _normalise(answers)
+    scores = {a: 0 for a in Archetype}
+    for s in agreed:
+        scores[_ARCHETYPE_OF[s]] += 1
+    row = _lookup(tuple(scores.values()))
+    outcome = ArchetypeOutcome(row.outcome)
+    if outcome is ArchetypeOutcome.NONE:
+        named: tuple[Archetype, ...] = ()
+    elif outcome is ArchetypeOutcome.TIE:
+        top = max(scores[a] for a in IMPERFECT)
+        named = tuple(a for a in IMPERFECT if scores[a] == top)
+    else:
+        named = (Archetype(outcome.value),)
+    return ArchetypeAssessment(agreed=agreed, scores=scores, outcome=outcome, archetypes=named, rule=row.rule)

@@ -1,0 +1,132 @@
+"""Signs of a client «coming to the boil» as a function: :func:`boiling_check` → :class:`BoilingAdvice`.
+
+The rule set (:data:`danetor.rules.boiling.BOILING`) is compiled through durable_rules once per process, on the
+first call; the eight possible results are built then and every later call is a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .errors import InvalidInput
+from .playbooks.boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
+from .rules.boiling import ACTION_FOR, BOILING, SIGNALS, BoilingAction, Observed, Urgency
+from .text import Lang, as_lang
+
+__all__ = ["OBSERVED_WORDS", "BoilingAdvice", "boiling_check"]
+
+#: every string :func:`boiling_check` accepts for a signal (trimmed, lower-cased), and what it means
+OBSERVED_WORDS: Mapping[str, Observed] = MappingProxyType(
+    {"yes": Observed.YES, "no": Observed.NO, "да": Observed.YES, "нет": Observed.NO}
+)
+_ALLOWED = (*OBSERVED_WORDS, "True", "False")
+
+
+def _as_observed(value: Any, argument: str) -> Observed:
+    """Normalise one signal: an :class:`Observed`, ``True``/``False`` or a word in :data:`OBSERVED_WORDS`."""
+    if type(value) is Observed:
+        return value
+    if value is True:
+        return Observed.YES
+    if value is False:
+        return Observed.NO
+    if isinstance(value, str):
+        hit = OBSERVED_WORDS.get(" ".join(value.lower().split()))
+        if hit is not None:
+            return hit
+    raise InvalidInput(argument, value, _ALLOWED)
+
+
+class BoilingAdvice(BaseModel):
+    """The result of :func:`boiling_check`: frozen, JSON-serialisable, and able to explain itself."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    irritation: bool
+    avoids_meetings: bool
+    short_late_replies: bool
+    urgency: Urgency
+    action: BoilingAction
+    #: id of the rule that decided (``calm``, ``irritation``, ``withdrawal``, ``irritation_and_withdrawal``)
+    rule: str
+
+    @property
+    def signs(self) -> tuple[str, ...]:
+        """The names of the signs observed, in the book's order."""
+        return tuple(s for s in SIGNALS if getattr(self, s))
+
+    def advice(self, lang: Lang | str = Lang.RU) -> str:
+        """What to do, in *lang*."""
+        return ACTION_TEXTS[self.action](lang)
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """The signs seen, the urgency and when to act, what to do and why."""
+        lang = as_lang(lang)
+        signs = self.signs
+        return "\n".join(
+            [
+                EXPLAIN["signs"](lang).format(signs="; ".join(SIGNAL_LABELS[s](lang) for s in signs))
+                if signs
+                else EXPLAIN["no_signs"](lang),
+                EXPLAIN["urgency"](lang).format(
+                    urgency=URGENCY_LABELS[self.urgency](lang), when=URGENCY_WHEN[self.urgency](lang)
+                ),
+                EXPLAIN["action"](lang).format(action=self.advice(lang)),
+                EXPLAIN["why"](lang).format(why=BOILING.rule(self.rule).why(lang)),
+            ]
+        )
+
+
+_results: dict[tuple[Observed, Observed, Observed], BoilingAdvice] = {}
+_lock = threading.Lock()
+
+
+def _build() -> dict[tuple[Observed, Observed, Observed], BoilingAdvice]:
+    with _lock:
+        if not _results:
+            from .engine import compiled
+
+            table = compiled(BOILING)
+            for combo in BOILING.combinations():
+                key = tuple(Observed(combo[s]) for s in SIGNALS)
+                row = table.lookup(*key)
+                urgency = Urgency(row.outcome)
+                _results[key] = BoilingAdvice(
+                    **{s: combo[s] == Observed.YES for s in SIGNALS},
+                    urgency=urgency,
+                    action=ACTION_FOR[urgency],
+                    rule=row.rule,
+                )
+        return _results
+
+
+def boiling_check(
+    *, irritation: Any = False, avoids_meetings: Any = False, short_late_replies: Any = False
+) -> BoilingAdvice:
+    """Read the signs of a client «coming to the boil» and say what to do and how urgently.
+
+    Each signal is ``True``/``False``, an :class:`Observed`, or one of ``"yes"``, ``"no"``, ``"да"``, ``"нет"``
+    (any case); a signal not given was not observed. Anything else raises :class:`~danetor.errors.InvalidInput`
+    naming the argument and the allowed values.
+
+    *irritation*: irritation suddenly showed in a few of the client's phrases.
+    *avoids_meetings*: the client avoids meetings in person and even phone calls.
+    *short_late_replies*: the client answers email briefly and late.
+
+    >>> boiling_check(short_late_replies=True).urgency
+    <Urgency.HIGH: 'high'>
+    """
+    key = (
+        _as_observed(irritation, "irritation"),
+        _as_observed(avoids_meetings, "avoids_meetings"),
+        _as_observed(short_late_replies, "short_late_replies"),
+    )
+    try:
+        return _results[key]
+    except KeyError:
+        return _build()[key]

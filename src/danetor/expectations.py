@@ -1,0 +1,172 @@
+"""Bringing inflated expectations down to earth: the live tracker and the message draft for each stage.
+
+>>> landing = ExpectationLanding()
+>>> landing.next_stage
+<LandingStage.WARN: 'warn'>
+>>> print(landing.draft(result="рост продаж на 30% за квартал").text)
+Хочу заранее предупредить вас о риске. Речь о результате: рост продаж на 30% за квартал. Мы делаем все возможное, но есть риск, что результаты будут ниже ожидавшихся. Я буду держать вас в курсе.
+>>> landing.send("warn").to
+'warned'
+
+User values (the result, the realistic result, the client's name) are inserted verbatim as data, never
+evaluated as templates; only surrounding whitespace is trimmed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import InvalidInput, OutOfOrderError
+from .playbooks.expectations import PREVENTION, STAGES
+from .playbooks.scripts import GREETING
+from .rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
+from .rules.model import Sequence
+from .text import Lang, as_lang
+from .tracker import Tracker
+
+__all__ = [
+    "LandingStage",
+    "LandingState",
+    "LandingMessage",
+    "ExpectationLanding",
+    "landing_message",
+    "prevention",
+]
+
+_END = (".", "!", "?", "…")
+_STRING = ["a non-blank string"]
+
+
+def _user_text(argument: str, value: Any) -> str:
+    """A caller's string: must be a non-blank ``str``; surrounding whitespace is trimmed, nothing else."""
+    if value is None:
+        raise InvalidInput(argument, value, _STRING, missing=True)
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(argument, value, _STRING)
+    return value.strip()
+
+
+def _closed(text: str) -> str:
+    """*text* ending a sentence: a full stop is added unless it already ends with one of ``.!?…``."""
+    return text if text.endswith(_END) else text + "."
+
+
+def _as_stage(value: Any) -> LandingStage:
+    if type(value) is LandingStage:
+        return value
+    if isinstance(value, str):
+        try:
+            return LandingStage(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidInput("stage", value, [s.value for s in LandingStage])
+
+
+class LandingMessage(BaseModel):
+    """A message draft for one landing stage, with what the book says that stage is for."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    stage: LandingStage
+    #: 1, 2 or 3: the stage's place in the sequence
+    number: int = Field(ge=1, le=len(STAGE_ORDER))
+    lang: Lang
+    #: the message, ready to send
+    text: str
+    #: the book's instruction for this stage, in :attr:`lang` (why the message says what it says)
+    advice: str
+    #: the stage that comes next (some time later), or ``None`` after the last one
+    next_stage: LandingStage | None
+
+    def explain(self) -> str:
+        """The stage, its place in the sequence and the book's instruction for it."""
+        label = STAGES[self.stage].label(self.lang)
+        return f"{self.number}/{len(STAGE_ORDER)} {label}. {self.advice}"
+
+
+def landing_message(
+    stage: LandingStage | str,
+    *,
+    result: str,
+    reality: str | None = None,
+    lang: Lang | str = Lang.RU,
+    client: str | None = None,
+) -> LandingMessage:
+    """Draft the message for one landing *stage* (``"warn"``, ``"confirm"`` or ``"reality"``).
+
+    *result* is the result the client is hoping for (e.g. ``"рост продаж на 30% за квартал"``). The reality
+    stage also needs *reality*, the realistic result; the first two stages do not take it. *client*, if given,
+    adds the library's greeting (the same as the scripts') as its own paragraph. Bad input raises :class:`~danetor.errors.InvalidInput` naming the argument.
+    """
+    stage = _as_stage(stage)
+    lang = as_lang(lang)
+    values = {"result": _closed(_user_text("result", result))}
+    if stage is LandingStage.REALITY:
+        values["reality"] = _closed(_user_text("reality", reality))
+    elif reality is not None:
+        raise InvalidInput(
+            "reality", reality, ["None"], hint="only the reality stage states the realistic result"
+        )
+    body = STAGES[stage].template(lang).format(**values)
+    if client is not None:
+        body = GREETING(lang).format(client=_user_text("client", client)) + "\n\n" + body
+    index = STAGE_ORDER.index(stage)
+    return LandingMessage(
+        stage=stage,
+        number=index + 1,
+        lang=lang,
+        text=body,
+        advice=STAGES[stage].advice(lang),
+        next_stage=STAGE_ORDER[index + 1] if index + 1 < len(STAGE_ORDER) else None,
+    )
+
+
+def prevention(lang: Lang | str = Lang.RU) -> tuple[str, ...]:
+    """The book's prevention checklist (before expectations can inflate), in *lang*."""
+    lang = as_lang(lang)
+    return tuple(item(lang) for item in PREVENTION)
+
+
+class ExpectationLanding(Tracker):
+    """One client's landing in progress, on the shared sequence mechanism.
+
+    ``send(stage)`` records that a stage's message was delivered; a stage out of order raises
+    :class:`~danetor.errors.OutOfOrderError` naming the stage expected. ``draft(...)`` drafts the next one.
+    Save with ``to_json()``, restore with ``ExpectationLanding.from_json(...)``. The book gives no interval
+    between the stages, so none is enforced: record a stage when you have actually delivered it.
+    """
+
+    definition: ClassVar[Sequence] = LANDING
+
+    @property
+    def next_stage(self) -> LandingStage | None:
+        """The stage to deliver next, or ``None`` once the client has been brought down to earth."""
+        expected = self.expected
+        return LandingStage(expected[0]) if expected else None
+
+    @property
+    def stages_done(self) -> tuple[LandingStage, ...]:
+        """The stages delivered so far, in order."""
+        return tuple(LandingStage(e) for e in self.history)
+
+    @property
+    def landing_state(self) -> LandingState:
+        """The current state as a :class:`LandingState`."""
+        return LandingState(self.state)
+
+    def draft(
+        self,
+        *,
+        result: str,
+        reality: str | None = None,
+        lang: Lang | str = Lang.RU,
+        client: str | None = None,
+    ) -> LandingMessage:
+        """The message for :attr:`next_stage` (see :func:`landing_message`). Raises
+        :class:`~danetor.errors.OutOfOrderError` when all three stages are done."""
+        stage = self.next_stage
+        if stage is None:
+            raise OutOfOrderError(self.definition.name, self.state, "draft", ())
+        return landing_message(stage, result=result, reality=reality, lang=lang, client=client)

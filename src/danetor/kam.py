@@ -1,0 +1,150 @@
+"""The KAM quadrant as a function: :func:`kam_quadrant` → :class:`KamAdvice`.
+
+The rule set (:data:`danetor.rules.kam.KAM`) is compiled through durable_rules once per process, on the first
+call; the four possible results are built then and every later call is a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from .errors import InvalidInput
+from .playbooks.kam import (
+    ATTRACTIVENESS_VALUES,
+    EXPLAIN,
+    QUADRANT_ACTIONS,
+    QUADRANT_NAMES,
+    RELATIONSHIP_VALUES,
+)
+from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
+from .text import Lang, as_lang
+
+__all__ = ["ATTRACTIVENESS_WORDS", "RELATIONSHIP_WORDS", "KamAdvice", "kam_quadrant"]
+
+E = TypeVar("E", Attractiveness, Relationship)
+
+#: every string :func:`kam_quadrant` accepts for *attractiveness* (trimmed, lower-cased), and what it means
+ATTRACTIVENESS_WORDS: Mapping[str, Attractiveness] = MappingProxyType(
+    {
+        "high": Attractiveness.HIGH,
+        "low": Attractiveness.LOW,
+        "высокая": Attractiveness.HIGH,
+        "низкая": Attractiveness.LOW,
+    }
+)
+#: every string :func:`kam_quadrant` accepts for *relationship* (trimmed, lower-cased), and what it means
+RELATIONSHIP_WORDS: Mapping[str, Relationship] = MappingProxyType(
+    {
+        "strong": Relationship.STRONG,
+        "weak": Relationship.WEAK,
+        "high": Relationship.STRONG,
+        "low": Relationship.WEAK,
+        "сильные": Relationship.STRONG,
+        "слабые": Relationship.WEAK,
+    }
+)
+
+
+def _as_level(value: Any, argument: str, words: Mapping[str, E], true: E, false: E) -> E:
+    """Normalise one axis value: ``True``/``False`` or a word in *words*; anything else is :class:`InvalidInput`."""
+    allowed = (*words, "True", "False")
+    if value is True:
+        return true
+    if value is False:
+        return false
+    if isinstance(value, str):
+        hit = words.get(" ".join(value.lower().split()))
+        if hit is not None:
+            return hit
+    raise InvalidInput(argument, value, allowed)
+
+
+class KamAdvice(BaseModel):
+    """The result of :func:`kam_quadrant`: frozen, JSON-serialisable, and able to explain itself."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    attractiveness: Attractiveness
+    relationship: Relationship
+    quadrant: Quadrant
+    #: id of the rule that decided (the quadrant's name)
+    rule: str
+
+    def name(self, lang: Lang | str = Lang.RU) -> str:
+        """The quadrant's name in *lang*."""
+        return QUADRANT_NAMES[self.quadrant](lang)
+
+    def action(self, lang: Lang | str = Lang.RU) -> str:
+        """What to do with an account in this quadrant (the source's action)."""
+        return QUADRANT_ACTIONS[self.quadrant](lang)
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """The quadrant, the inputs, what to do and why, in plain words."""
+        lang = as_lang(lang)
+        return "\n".join(
+            [
+                EXPLAIN["quadrant"](lang).format(quadrant=self.name(lang)),
+                EXPLAIN["inputs"](lang).format(
+                    attractiveness=ATTRACTIVENESS_VALUES[self.attractiveness](lang),
+                    relationship=RELATIONSHIP_VALUES[self.relationship](lang),
+                ),
+                EXPLAIN["action"](lang).format(action=self.action(lang)),
+                EXPLAIN["why"](lang).format(why=KAM.rule(self.rule).why(lang)),
+            ]
+        )
+
+
+_advice: dict[tuple[Attractiveness, Relationship], KamAdvice] = {}
+_lock = threading.Lock()
+
+
+def _build() -> dict[tuple[Attractiveness, Relationship], KamAdvice]:
+    with _lock:
+        if not _advice:
+            from .engine import compiled
+
+            table = compiled(KAM)
+            for a in Attractiveness:
+                for r in Relationship:
+                    row = table.lookup(a.value, r.value)
+                    _advice[(a, r)] = KamAdvice(
+                        attractiveness=a, relationship=r, quadrant=Quadrant(row.outcome), rule=row.rule
+                    )
+        return _advice
+
+
+def kam_quadrant(attractiveness: Any, relationship: Any) -> KamAdvice:
+    """Place an account in the KAM quadrant and say what to do with it.
+
+    *attractiveness*: an :class:`Attractiveness`, ``True``/``False`` (high/low) or one of
+    :data:`ATTRACTIVENESS_WORDS` (``"high"``, ``"low"``, ``"высокая"``, ``"низкая"``; any case).
+    *relationship*: a :class:`Relationship`, ``True``/``False`` (strong/weak) or one of :data:`RELATIONSHIP_WORDS`
+    (``"strong"``, ``"weak"``, also ``"high"``/``"low"``, ``"сильные"``, ``"слабые"``; any case).
+    Anything else raises :class:`~danetor.errors.InvalidInput` naming the argument and the allowed values.
+
+    >>> kam_quadrant("high", "weak").quadrant
+    <Quadrant.STAR: 'star'>
+    """
+    a = (
+        attractiveness
+        if type(attractiveness) is Attractiveness
+        else _as_level(
+            attractiveness, "attractiveness", ATTRACTIVENESS_WORDS, Attractiveness.HIGH, Attractiveness.LOW
+        )
+    )
+    r = (
+        relationship
+        if type(relationship) is Relationship
+        else _as_level(
+            relationship, "relationship", RELATIONSHIP_WORDS, Relationship.STRONG, Relationship.WEAK
+        )
+    )
+    try:
+        return _advice[(a, r)]
+    except KeyError:
+        return _build()[(a, r)]

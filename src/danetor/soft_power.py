@@ -1,0 +1,154 @@
+"""Soft power in writing: the delay warning and the list of agreements after a spoken conversation.
+
+>>> delay_warning("утвердите проект", "до пятницы", "старт работ будет задержан").text
+'Если вы не утвердите проект до пятницы, старт работ будет задержан.'
+
+That is the book's own example, word for word. User strings are inserted verbatim as data (only surrounding
+whitespace is trimmed) and are never evaluated as templates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import InvalidInput
+from .playbooks.scripts import GREETING
+from .playbooks.soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES
+from .text import Lang, as_lang
+
+__all__ = ["DelayWarning", "AgreementsSummary", "delay_warning", "agreements_summary"]
+
+_END = (".", "!", "?", "…")
+_STRING = ["a non-blank string"]
+_ITEMS = ["a list of one or more non-blank strings"]
+_WHY = {t.id: t.text for t in TECHNIQUES}
+
+
+def _user_text(argument: str, value: Any) -> str:
+    """A caller's string: must be a non-blank ``str``; surrounding whitespace is trimmed, nothing else."""
+    if value is None:
+        raise InvalidInput(argument, value, _STRING, missing=True)
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(argument, value, _STRING)
+    return value.strip()
+
+
+def _closed(text: str) -> str:
+    return text if text.endswith(_END) else text + "."
+
+
+class DelayWarning(BaseModel):
+    """A warning of what the client's delay will cause, and the book's reason for sending it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    action: str
+    deadline: str
+    consequence: str
+    lang: Lang
+    #: the sentence to send
+    text: str
+    #: the book's advice behind it, in :attr:`lang`
+    why: str
+
+    def explain(self) -> str:
+        """Why to send it (the book's advice)."""
+        return self.why
+
+
+def delay_warning(action: str, deadline: str, consequence: str, *, lang: Lang | str = Lang.RU) -> DelayWarning:
+    """Warn the client what their delay will cause: «Если вы не {action} {deadline}, {consequence}.»
+
+    *action* is what the client must do, as a verb phrase agreeing with «вы» in Russian (``"утвердите
+    проект"``) or a bare verb phrase in English (``"approve the project"``); *deadline* is when
+    (``"до пятницы"``, ``"by Friday"``); *consequence* is what happens otherwise (``"старт работ будет
+    задержан"``). A full stop is added unless *consequence* already ends a sentence.
+    """
+    lang = as_lang(lang)
+    action = _user_text("action", action)
+    deadline = _user_text("deadline", deadline)
+    consequence = _user_text("consequence", consequence)
+    text = DELAY_TEMPLATE(lang).format(action=action, deadline=deadline, consequence=_closed(consequence))
+    return DelayWarning(
+        action=action,
+        deadline=deadline,
+        consequence=consequence,
+        lang=lang,
+        text=text,
+        why=_WHY["warn_of_delays"](lang),
+    )
+
+
+class AgreementsSummary(BaseModel):
+    """The list of agreements to email after a spoken conversation, ready to send."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    items: tuple[str, ...] = Field(min_length=1)
+    conversation: str | None
+    lang: Lang
+    #: the email's subject line (one email, one subject)
+    subject: str
+    #: the email's body
+    text: str
+    #: the book's advice behind it, in :attr:`lang`
+    why: str
+
+    @property
+    def email(self) -> str:
+        """Subject line, a blank line, then the body."""
+        return SUMMARY_TEXTS["subject_label"](self.lang) + self.subject + "\n\n" + self.text
+
+    def explain(self) -> str:
+        """Why to send it (the book's advice)."""
+        return self.why
+
+
+def _items(items: Any) -> tuple[str, ...]:
+    if items is None:
+        raise InvalidInput("items", items, _ITEMS, missing=True)
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidInput("items", items, _ITEMS, hint="a single string is not a list")
+    checked = tuple(_user_text(f"items[{i}]", item) for i, item in enumerate(items))
+    if not checked:
+        raise InvalidInput("items", [], _ITEMS, hint="the list is empty")
+    return checked
+
+
+def agreements_summary(
+    items: Iterable[str],
+    *,
+    conversation: str | None = None,
+    lang: Lang | str = Lang.RU,
+    client: str | None = None,
+) -> AgreementsSummary:
+    """Draft the email listing what was agreed in a spoken conversation, for the client to confirm.
+
+    *items* are the agreements, one string each, numbered in the given order. *conversation* optionally names
+    the conversation (``"звонок 12 марта"``); *client* optionally adds a greeting line.
+    """
+    lang = as_lang(lang)
+    checked = _items(items)
+    lines: list[str] = []
+    if client is not None:
+        lines += [GREETING(lang).format(client=_user_text("client", client)), ""]
+    if conversation is None:
+        subject = SUMMARY_TEXTS["subject"](lang)
+        lines.append(SUMMARY_TEXTS["lead"](lang))
+    else:
+        conversation = _user_text("conversation", conversation)
+        subject = SUMMARY_TEXTS["subject_on"](lang).format(conversation=conversation)
+        lines.append(SUMMARY_TEXTS["lead_on"](lang).format(conversation=conversation))
+    lines += [f"{n}. {item}" for n, item in enumerate(checked, 1)]
+    lines += ["", SUMMARY_TEXTS["close"](lang)]
+    return AgreementsSummary(
+        items=checked,
+        conversation=conversation,
+        lang=lang,
+        subject=subject,
+        text="\n".join(lines),
+        why=_WHY["agreements_after_talk"](lang),
+    )

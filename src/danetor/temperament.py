@@ -1,0 +1,141 @@
+"""How to talk, negotiate and report to a client of each temperament, with where each piece of advice comes from.
+
+The book gives advice for the choleric only («быть кратким», «поддерживать свой статус равного партнера», «не
+бояться давать мягкий отпор»). For the other temperaments the advice is general guidance of ours, and the result
+says so: every :class:`Advice` carries its :class:`AdviceOrigin`, and :attr:`TemperamentAdvice.in_book` is true
+only where the book itself advises.
+
+>>> advice = temperament_advice("холерик")
+>>> advice.in_book, advice.talk.origin, advice.report.origin
+(True, <AdviceOrigin.BOOK: 'book'>, <AdviceOrigin.OURS: 'ours'>)
+>>> temperament_advice("melancholic").in_book
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .errors import InvalidInput
+from .playbooks.temperament import AREAS, EXPLAIN, NOT_IN_BOOK, ORIGIN_LABELS, TEMPERAMENTS, AdviceText
+from .text import Lang, Text, as_lang
+
+__all__ = ["Temperament", "AdviceOrigin", "Advice", "TemperamentAdvice", "temperament_advice", "TEMPERAMENT_WORDS"]
+
+
+class Temperament(StrEnum):
+    """The four classical temperaments."""
+
+    CHOLERIC = "choleric"
+    SANGUINE = "sanguine"
+    PHLEGMATIC = "phlegmatic"
+    MELANCHOLIC = "melancholic"
+
+
+class AdviceOrigin(StrEnum):
+    """Where a piece of advice comes from: the book itself, or us (general guidance, not the book's)."""
+
+    BOOK = "book"
+    OURS = "ours"
+
+
+if {t.value for t in Temperament} != set(TEMPERAMENTS):  # pragma: no cover - a definition error, caught on import
+    raise RuntimeError(f"temperament texts {sorted(TEMPERAMENTS)} do not match {[t.value for t in Temperament]}")
+
+#: Every word :func:`temperament_advice` accepts (after trimming and lower-casing), and what it means.
+TEMPERAMENT_WORDS: Mapping[str, Temperament] = MappingProxyType(
+    {
+        **{t.value: t for t in Temperament},
+        **{TEMPERAMENTS[t.value].name.ru.lower(): t for t in Temperament},
+    }
+)
+
+
+class Advice(BaseModel):
+    """One piece of advice, in both languages, and where it comes from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: Text
+    origin: AdviceOrigin
+
+    @classmethod
+    def _of(cls, advice: AdviceText) -> "Advice":
+        return cls(text=advice.text, origin=AdviceOrigin(advice.origin))
+
+
+class TemperamentAdvice(BaseModel):
+    """How to talk, negotiate and report to one temperament; each piece marked book or ours."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    temperament: Temperament
+    name: Text
+    #: what the book itself says about this temperament (``None`` for the melancholic: it says nothing)
+    book_says: Text | None
+    talk: Advice
+    negotiate: Advice
+    report: Advice
+    #: a warning that the advice is not the book's, where that is so
+    note: Text | None
+
+    @property
+    def in_book(self) -> bool:
+        """True when the book itself advises on this temperament (some advice has origin BOOK)."""
+        return any(a.origin is AdviceOrigin.BOOK for a in (self.talk, self.negotiate, self.report))
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """The advice as text in *lang*, one area per line, each marked with where it comes from."""
+        lang = as_lang(lang)
+        lines = [self.name(lang) + "."]
+        if self.book_says is not None:
+            lines.append(EXPLAIN["book"](lang).format(quote=self.book_says(lang)))
+        if self.note is not None:
+            lines.append(self.note(lang))
+        for area, label in AREAS.items():
+            advice: Advice = getattr(self, area)
+            lines.append(
+                EXPLAIN["line"](lang).format(
+                    area=label(lang), advice=advice.text(lang), origin=ORIGIN_LABELS[advice.origin](lang)
+                )
+            )
+        return "\n".join(lines)
+
+
+def _as_temperament(value: Any) -> Temperament:
+    if type(value) is Temperament:
+        return value
+    if isinstance(value, str):
+        found = TEMPERAMENT_WORDS.get(value.strip().lower())
+        if found is not None:
+            return found
+    raise InvalidInput("temperament", value, list(TEMPERAMENT_WORDS))
+
+
+_built: dict[Temperament, TemperamentAdvice] = {}
+
+
+def temperament_advice(temperament: Temperament | str) -> TemperamentAdvice:
+    """The advice for *temperament*: a :class:`Temperament`, its value (``"choleric"``) or its Russian name
+    (``"холерик"``), any case. Anything else raises :class:`~danetor.errors.InvalidInput`."""
+    t = _as_temperament(temperament)
+    hit = _built.get(t)
+    if hit is None:
+        texts = TEMPERAMENTS[t.value]
+        talk, negotiate, report = (Advice._of(texts.talk), Advice._of(texts.negotiate), Advice._of(texts.report))
+        in_book = any(a.origin is AdviceOrigin.BOOK for a in (talk, negotiate, report))
+        hit = _built[t] = TemperamentAdvice(
+            temperament=t,
+            name=texts.name,
+            book_says=texts.book_says,
+            talk=talk,
+            negotiate=negotiate,
+            report=report,
+            note=None if in_book else NOT_IN_BOOK,
+        )
+    return hit
