@@ -222,3 +222,43 @@ def test_failure_matches_the_library(fault, knows, lang):
 def test_channel_and_failure_errors(argv, needle):
     code, out, err = run(*argv)
     assert code == 2 and needle in err and err.count("\n") == 1 and out == ""
+
+
+# -- playbook -----------------------------------------------------------------------------------------------
+
+from danetor.playbooks import catalog  # noqa: E402
+from danetor.playbooks.document import to_markdown  # noqa: E402
+
+
+def test_playbook_list_shows_every_playbook():
+    code, out, _ = run("playbook", "list", "--lang", "ru")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == list(catalog.names())
+    code, out, _ = run("playbook", "list", "--json")
+    assert [item["name"] for item in json.loads(out)] == list(catalog.names())
+
+
+@pytest.mark.parametrize("name", catalog.names())
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_playbook_show_renders_each_in_both_languages(name, lang):
+    doc = catalog.document(name)
+    code, out, err = run("playbook", "show", name, "--lang", lang)
+    assert (code, err) == (0, "")
+    assert out.startswith(doc.title(lang).upper())
+    code, md, _ = run("playbook", "show", name, "--lang", lang, "--markdown")
+    assert code == 0 and md == to_markdown(doc, lang)
+    code, js, _ = run("playbook", "show", name, "--json")
+    assert code == 0 and json.loads(js) == doc.model_dump(mode="json")
+
+
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["playbook"], "danetor playbook: missing ACTION; use one of: list, show"),
+        (["playbook", "show", "nope"], 'danetor playbook show: NAME: "nope" is not allowed; use one of: danetor'),
+        (["playbook", "show"], "the following arguments are required: NAME"),
+    ],
+)
+def test_playbook_errors(argv, needle):
+    code, out, err = run(*argv)
+    assert code == 2 and needle in err and err.count("\n") == 1 and out == ""

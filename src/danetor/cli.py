@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import sys
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
@@ -195,6 +196,23 @@ def build_parser(lang: str) -> _Parser:
         failure.add_argument(f"--{name}", type=_nonblank, metavar="TEXT", help=t("flag_" + name.replace("-", "_")))
     failure.add_argument("--json", action="store_true", help=t("json"))
     failure.set_defaults(handler=cmd_failure)
+
+    playbook = sub.add_parser(
+        "playbook", help=t("playbook"), description=t("playbook_description"), epilog=t("playbook_epilog"),
+        formatter_class=fmt, parents=[common], add_help=False,
+    )
+    playbook.add_argument("-h", "--help", action="help", help=t("help"))
+    actions = playbook.add_subparsers(dest="action", metavar="ACTION", title=t("commands"), parser_class=_Parser)
+    listing = actions.add_parser("list", help=t("playbook_list"), parents=[common], add_help=False)
+    listing.add_argument("-h", "--help", action="help", help=t("help"))
+    listing.add_argument("--json", action="store_true", help=t("json"))
+    show = actions.add_parser("show", help=t("playbook_show"), parents=[common], add_help=False)
+    show.add_argument("-h", "--help", action="help", help=t("help"))
+    show.add_argument("name", metavar="NAME", help=t("flag_playbook"))
+    form = show.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help=t("json"))
+    form.add_argument("--markdown", action="store_true", help=t("flag_markdown"))
+    playbook.set_defaults(handler=cmd_playbook)
     return parser
 
 
@@ -462,6 +480,35 @@ def cmd_failure(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
     out.line(out.style(text[0], "1") if text else "")
     for line in text[1:]:
         out.line(line)
+    return 0
+
+
+def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from .playbooks import catalog
+    from .playbooks.document import to_markdown, to_terminal
+
+    if args.action is None:
+        raise UsageError("danetor playbook: missing ACTION; use one of: list, show")
+    if args.action == "list":
+        docs = [catalog.document(name) for name in catalog.names()]
+        if args.json:
+            out.line(json.dumps([{"name": d.id, "title": d.title.model_dump()} for d in docs], ensure_ascii=False))
+            return 0
+        width = max(len(d.id) for d in docs)
+        for d in docs:
+            out.line(f"{out.style(d.id.ljust(width), '1')}  {d.title(lang)}")
+        return 0
+    try:
+        doc = catalog.document(args.name)
+    except InvalidInput as exc:
+        raise UsageError(f"danetor playbook show: NAME: {str(exc).removeprefix('name: ')}") from None
+    if args.json:
+        out.line(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False))
+    elif args.markdown:
+        out.stream.write(to_markdown(doc, lang))
+    else:
+        width = shutil.get_terminal_size((100, 24)).columns
+        out.stream.write(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
     return 0
 
 

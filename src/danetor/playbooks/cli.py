@@ -170,6 +170,22 @@ CLI: dict[str, Text] = {
     "pick_fault": Text(ru="Кто виноват в провале?", en="Who is at fault?"),
     "fault_ours": Text(ru="Мы (наша компания)", en="We are (our company)"),
     "fault_third_party": Text(ru="Третья сторона", en="A third party"),
+    # -- playbook ----------------------------------------------------------------------------------------------
+    "playbook": Text(ru="плейбуки книги: список и просмотр", en="the book's playbooks: list and show"),
+    "playbook_description": Text(
+        ru="Все плейбуки, сгенерированные из тех же правил, что и библиотека, — те же, что на печатных карточках.",
+        en="Every playbook, generated from the same rules the library runs: the same as on the printed cards.",
+    ),
+    "playbook_epilog": Text(
+        ru="Примеры:\n  danetor playbook list\n  danetor playbook show failure\n"
+        "  danetor playbook show danetor --markdown > danetor.md",
+        en="Examples:\n  danetor playbook list\n  danetor playbook show failure\n"
+        "  danetor playbook show danetor --markdown > danetor.md",
+    ),
+    "playbook_list": Text(ru="список плейбуков", en="list the playbooks"),
+    "playbook_show": Text(ru="показать плейбук", en="show a playbook"),
+    "flag_playbook": Text(ru="имя плейбука (см. danetor playbook list)", en="the playbook's name (see danetor playbook list)"),
+    "flag_markdown": Text(ru="вывести Markdown (как на сайте)", en="print Markdown (as on the site)"),
     # -- output ------------------------------------------------------------------------------------------------
     "title": Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),
     "message": Text(ru="Текст для клиента", en="Message to the client"),

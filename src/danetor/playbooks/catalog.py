@@ -1,0 +1,59 @@
+"""The registry of printable playbooks: every name the docs site, the print page and ``danetor playbook show`` know.
+
+Each entry maps a playbook name to the module that builds its :class:`~danetor.playbooks.document.Document`
+with a ``document()`` function. Modules are imported lazily, on the first :func:`document` call for that name,
+so listing the catalog costs nothing. Adding a playbook is one line in :data:`MODULES`; the docs site then gets
+a page for it (in both languages, in the navigation and on the print page) without further changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import InvalidInput
+from .document import Document
+
+__all__ = ["MODULES", "document", "names"]
+
+#: playbook name → module with a ``document() -> Document`` function, in the order the playbook is printed.
+MODULES: Mapping[str, str] = MappingProxyType(
+    {
+        "danetor": "danetor.playbooks.danetor",
+        "scripts": "danetor.playbooks.scripts",
+        "failure": "danetor.playbooks.failure",
+        "channels": "danetor.playbooks.channels",
+        "expectations": "danetor.playbooks.expectations",
+        "boiling": "danetor.playbooks.boiling",
+        "soft-power": "danetor.playbooks.soft_power",
+        "restart": "danetor.playbooks.restart",
+        "temperament": "danetor.playbooks.temperament",
+        "negotiation": "danetor.playbooks.negotiation",
+        "doers": "danetor.playbooks.doers",
+        "rules30": "danetor.playbooks.rules30",
+        "archetypes": "danetor.playbooks.archetypes",
+        "kam": "danetor.playbooks.kam",
+    }
+)
+
+
+def names() -> tuple[str, ...]:
+    """Every playbook name, in print order."""
+    return tuple(MODULES)
+
+
+def document(name: Any) -> Document:
+    """The :class:`Document` of playbook *name* (one of :func:`names`, any case, surrounding spaces ignored).
+
+    Built afresh on every call from the rules as they are now. An unknown name raises
+    :class:`~danetor.errors.InvalidInput` naming the argument and the known names.
+    """
+    key = name.strip().lower() if isinstance(name, str) else None
+    if key not in MODULES:
+        raise InvalidInput("name", name, names())
+    doc = importlib.import_module(MODULES[key]).document()
+    if not isinstance(doc, Document) or doc.id != key:  # pragma: no cover - a broken registration
+        raise TypeError(f"{MODULES[key]}.document() must return the Document with id {key!r}")
+    return doc

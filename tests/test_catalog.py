@@ -1,0 +1,46 @@
+"""The playbook catalog: names in print order, lazy documents, unknown names rejected with the allowed ones."""
+
+import pytest
+
+from danetor.errors import InvalidInput
+from danetor.playbooks import catalog
+from danetor.playbooks.document import Document
+
+
+def test_names_are_the_registered_modules_in_order():
+    assert catalog.names() == tuple(catalog.MODULES)
+    assert catalog.names()[0] == "danetor"
+
+
+@pytest.mark.parametrize("name", catalog.names())
+def test_every_name_builds_its_document(name):
+    doc = catalog.document(name)
+    assert isinstance(doc, Document) and doc.id == name
+
+
+@pytest.mark.parametrize("spelling", ["DANETOR", " danetor ", "Danetor"])
+def test_names_ignore_case_and_spaces(spelling):
+    assert catalog.document(spelling) == catalog.document("danetor")
+
+
+def test_unknown_name_is_rejected_with_the_known_names():
+    with pytest.raises(InvalidInput) as raised:
+        catalog.document("nope")
+    assert raised.value.argument == "name"
+    assert raised.value.allowed == catalog.names()
+    assert str(raised.value).startswith('name: "nope" is not allowed; use one of: danetor')
+
+
+def test_non_string_name_is_rejected():
+    with pytest.raises(InvalidInput, match=r"name: None is not allowed"):
+        catalog.document(None)
+
+
+def test_empty_name_is_rejected():
+    with pytest.raises(InvalidInput, match=r'name: "" is not allowed'):
+        catalog.document("")
+
+
+def test_registry_is_read_only():
+    with pytest.raises(TypeError):
+        catalog.MODULES["x"] = "y"  # type: ignore[index]

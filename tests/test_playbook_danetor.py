@@ -1,0 +1,157 @@
+"""The DANETOR card (danetor.playbooks.danetor): generated from the rules, never retyped.
+
+The truth table is checked exhaustively against an oracle written here from the book's rule (two or more "no"
+means refuse) and our "don't know" extension; the flowchart and the rule table have golden tests; a property shows
+that rule texts reach the card verbatim, as data.
+"""
+
+import itertools
+import re
+from unittest import mock
+
+from hypothesis import given
+
+import danetor.rules.danetor as rules
+from danetor.playbooks import danetor as card
+from danetor.playbooks.document import Diagram, Heading, Note, Quote, Steps, Table, to_markdown, to_terminal
+from danetor.text import Lang, Text
+from strategies import user_text
+
+IDS = ("client", "company", "eba")
+WORDS = {
+    "yes": Text(ru="да", en="yes"),
+    "no": Text(ru="нет", en="no"),
+    "unknown": Text(ru="не знаю", en="don't know"),
+}
+
+
+def oracle(answers: tuple[str, ...]) -> str:
+    """The verdict, written independently: two "no" refuse, two "yes" accept, anything else is open."""
+    if answers.count("no") >= 2:
+        return "refuse"
+    if answers.count("yes") >= 2:
+        return "accept"
+    return "undecided"
+
+
+def oracle_clarify(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """Unknown answers that decide the verdict for some way of settling the other unknowns."""
+    if oracle(answers) != "undecided":
+        return ()
+    unknown = [i for i, a in enumerate(answers) if a == "unknown"]
+    pivotal = []
+    for i in unknown:
+        others = [j for j in unknown if j != i]
+        for fill in itertools.product(("yes", "no"), repeat=len(others)):
+            base = list(answers)
+            for j, a in zip(others, fill):
+                base[j] = a
+            verdicts = {oracle(tuple(base[:i] + [a] + base[i + 1 :])) for a in ("yes", "no")}
+            if len(verdicts) > 1:
+                pivotal.append(IDS[i])
+                break
+    return tuple(pivotal)
+
+
+def _blocks(kind):
+    return [b for b in card.document().blocks if isinstance(b, kind)]
+
+
+def test_truth_table_is_every_combination_once_and_agrees_with_the_oracle():
+    table = card.truth_table()
+    assert len(table.rows) == 27
+    combos = list(itertools.product(("yes", "no", "unknown"), repeat=3))
+    shorts = {q.id: q.short for q in rules.QUESTIONS}
+    for lang in Lang:
+        assert [c(lang) for c in table.header] == [
+            *(shorts[i](lang) for i in IDS),
+            card.TEXTS["verdict"](lang),
+            card.TEXTS["rule"](lang),
+            card.TEXTS["clarify"](lang),
+        ]
+        for combo, row in zip(combos, table.rows, strict=True):
+            cells = [c(lang) for c in row]
+            assert cells[:3] == [WORDS[a](lang) for a in combo]
+            verdict = oracle(combo)
+            assert cells[3] == rules.VERDICT_LABELS[verdict](lang)
+            assert cells[4] == verdict  # each verdict has one rule, named like it
+            clarify = oracle_clarify(combo)
+            assert cells[5] == (", ".join(shorts[q](lang) for q in clarify) if clarify else "—")
+
+
+def test_card_is_the_whole_playbook():
+    doc = card.document()
+    assert doc.id == "danetor" and doc.title == rules.DANETOR.title
+    assert _blocks(Steps)[0].items == tuple(q.text for q in rules.QUESTIONS)
+    help_table, rule_table, truth = _blocks(Table)
+    assert help_table.rows == tuple((q.short, q.help) for q in rules.QUESTIONS)
+    assert truth == card.truth_table()
+    assert [r[0].en for r in rule_table.rows] == [r.id for r in rules.DANETOR.rules]
+    assert [r[3] for r in rule_table.rows] == [r.why for r in rules.DANETOR.rules]
+    assert any(n.style == "ours" for n in _blocks(Note))
+    assert len(_blocks(Diagram)) == 1 and len(_blocks(Quote)) == 2 and len(_blocks(Heading)) == 5
+
+
+def test_rule_table_golden_ru():
+    md = to_markdown(card.document(), "ru")
+    expected = (
+        "| Правило | Когда | Вердикт | Почему |\n"
+        "|---|---|---|---|\n"
+        "| refuse | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — нет | отказать "
+        "| Как минимум на два вопроса из трех ответ «нет» — по алгоритму ДАНЕТОР клиенту лучше отказать. |\n"
+        "| accept | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — да | согласиться "
+        "| Как минимум на два вопроса из трех ответ «да», значит, «нет» не больше одного — причины отказывать нет. |\n"
+        "| undecided | во всех остальных случаях | пока не решено "
+        "| Ответов «не знаю» столько, что решение может пойти в любую сторону. Сначала выясните недостающее. |\n"
+    )
+    assert expected in md
+
+
+def test_flowchart_golden_en():
+    assert card.flowchart("en") == (
+        "flowchart TD\n"
+        '    q_client["1. good for the client?"]\n'
+        '    q_company["2. good for the company?"]\n'
+        '    q_eba["3. trust gained covers the cost?"]\n'
+        '    count{"How many “yes” and “no” answers?"}\n'
+        "    q_client --> q_company --> q_eba --> count\n"
+        '    v_refuse(["refuse"])\n'
+        '    count -->|"≥ 2 «no»"| v_refuse\n'
+        '    v_accept(["accept"])\n'
+        '    count -->|"≥ 2 «yes»"| v_accept\n'
+        '    v_undecided(["undecided"])\n'
+        '    count -->|"in every other case"| v_undecided\n'
+        '    v_refuse --> next_refuse["Say no with the empathic no"]\n'
+        '    v_accept --> next_accept["If it is a free extra, “sell” it: say what it usually costs"]\n'
+        '    v_undecided -.->|"find out what is missing"| q_client\n'
+    )
+
+
+def test_flowchart_has_a_node_for_every_rule_in_both_languages():
+    for lang in Lang:
+        chart = card.flowchart(lang)
+        for rule in rules.DANETOR.rules:
+            assert f'v_{rule.id}(["{rules.VERDICT_LABELS[rule.then](lang)}"])' in chart
+
+
+def test_russian_addresses_the_reader_with_vy():
+    text = to_markdown(card.document(), "ru") + to_terminal(card.document(), "ru")
+    assert not re.search(r"\b(ты|тебя|тебе|тобой|твой|твоя|твое|твоё|твои)\b", text, re.IGNORECASE)
+    assert "вы" in text.lower()
+
+
+def test_both_languages_render():
+    doc = card.document()
+    for lang in Lang:
+        assert to_markdown(doc, lang).startswith(f"# {rules.DANETOR.title(lang)}\n")
+        assert to_terminal(doc, lang).startswith(rules.DANETOR.title(lang).upper())
+    assert not re.search(r"[а-яё]", card.flowchart("en"), re.IGNORECASE)
+
+
+@given(why=user_text)
+def test_rule_texts_reach_the_card_verbatim(why):
+    changed = rules.DANETOR.rules[0].model_copy(update={"why": Text(ru=why, en=why)})
+    patched = rules.DANETOR.model_copy(update={"rules": (changed, *rules.DANETOR.rules[1:])})
+    with mock.patch.object(rules, "DANETOR", patched):
+        rule_table = [b for b in card.document().blocks if isinstance(b, Table)][1]
+    assert rule_table.rows[0][3] == Text(ru=why, en=why)
