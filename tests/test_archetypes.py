@@ -18,6 +18,7 @@ from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.archetypes import ARCHETYPES, MAX_POINTS, QUIZ, Archetype, ArchetypeOutcome
 from danetor.text import Text
 from strategies import user_text
+from tests.strategies import texts_in as all_texts
 
 TYPES = ("servant", "formalist", "know_it_all", "nice_guy", "blue_bird")
 IMPERFECT = TYPES[:4]
@@ -41,25 +42,6 @@ def oracle(scores: dict[str, int]) -> tuple[str, tuple[str, ...]]:
 def agreed_for(scores: dict[str, int]) -> set[str]:
     """Some set of statement ids that gives exactly *scores*."""
     return {s.id for a in TYPES for s in [q for q in QUIZ if q.archetype == a][: scores[a]]}
-
-
-def all_texts(obj, seen=None):
-    """Every Text reachable from *obj* (dicts, sequences, pydantic models)."""
-    seen = set() if seen is None else seen
-    if id(obj) in seen:
-        return
-    seen.add(id(obj))
-    if isinstance(obj, Text):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for value in obj.__dict__.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, (tuple, list)):
-        for value in obj:
-            yield from all_texts(value, seen)
 
 
 SCORE_VECTORS = [dict(zip(TYPES, v, strict=True)) for v in itertools.product(range(MAX_POINTS + 1), repeat=5)]

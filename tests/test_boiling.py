@@ -17,6 +17,7 @@ from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.boiling import BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from danetor.text import Text
 from strategies import user_text
+from tests.strategies import texts_in as all_texts
 
 RANK = {"none": 0, "elevated": 1, "high": 2, "highest": 3}
 FORMS = {
@@ -39,25 +40,6 @@ def oracle(irritation: bool, avoids: bool, short_late: bool) -> tuple[str, str, 
     if irritation:
         return "elevated", "ask", "irritation"  # «повод поинтересоваться, все ли его устраивает»
     return "none", "watch", "calm"  # «внимательно отслеживайте признаки»
-
-
-def all_texts(obj, seen=None):
-    """Every Text reachable from *obj* (dicts, sequences, pydantic models)."""
-    seen = set() if seen is None else seen
-    if id(obj) in seen:
-        return
-    seen.add(id(obj))
-    if isinstance(obj, Text):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for value in obj.__dict__.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, (tuple, list)):
-        for value in obj:
-            yield from all_texts(value, seen)
 
 
 COMBOS = list(itertools.product((False, True), repeat=3))

@@ -15,6 +15,7 @@ from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.kam import KAM, Attractiveness, Quadrant, Relationship
 from danetor.text import Text
 from strategies import user_text
+from tests.strategies import texts_in as all_texts
 
 # -- the oracle, written from the source (004) and the McDonald-Woodburn layout, independently of the rule set --
 ORACLE = {
@@ -36,25 +37,6 @@ TY = re.compile(
     r"\b(ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоим|твоих|твоему|твою)\b",
     re.IGNORECASE,
 )
-
-
-def all_texts(obj, seen=None):
-    """Every Text reachable from *obj* (dicts, sequences, pydantic models)."""
-    seen = set() if seen is None else seen
-    if id(obj) in seen:
-        return
-    seen.add(id(obj))
-    if isinstance(obj, Text):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for value in obj.__dict__.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, (tuple, list)):
-        for value in obj:
-            yield from all_texts(value, seen)
 
 
 def test_table_is_exhaustive_and_matches_the_oracle():

@@ -15,6 +15,7 @@ from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.playbooks.rules30 import RULES30, ManagerRule, RuleGroup
 from danetor.rules30 import RulesAudit, audit_rules, rule30
 from danetor.text import Text
+from tests.strategies import texts_in as all_texts
 
 TY = re.compile(
     r"\b(ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоим|твоих|твоему|твою)\b",
@@ -62,25 +63,6 @@ GROUPS = {
     "team": {3, 4, 5, 21, 22, 24, 29},
     "stance": {9, 11, 12, 13, 15, 16, 18, 20, 25, 30},
 }
-
-
-def all_texts(obj, seen=None):
-    """Every Text reachable from *obj* (dicts, sequences, pydantic models)."""
-    seen = set() if seen is None else seen
-    if id(obj) in seen:
-        return
-    seen.add(id(obj))
-    if isinstance(obj, Text):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for value in obj.__dict__.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from all_texts(value, seen)
-    elif isinstance(obj, (tuple, list)):
-        for value in obj:
-            yield from all_texts(value, seen)
 
 
 def test_thirty_rules_numbered_in_order():
