@@ -360,7 +360,7 @@ def test_document_diagram_golden_en():
 
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "en")
-    assert '!!! info "Our addition, not the book\'s"' in md
+    assert '!!! info "Our addition, not the source\'s"' in md
     assert "The scoring rule and the tie rules are ours too." in md
 
 

@@ -245,5 +245,5 @@ def test_document_chart_golden_en():
 
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "en")
-    assert '!!! info "Our addition, not the book\'s"' in md
+    assert '!!! info "Our addition, not the source\'s"' in md
     assert "a combination the book does not discuss" in md

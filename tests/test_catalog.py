@@ -5,6 +5,7 @@ import pytest
 from danetor.errors import InvalidInput
 from danetor.playbooks import catalog
 from danetor.playbooks.document import Document
+from danetor.text import BOOK
 
 
 def test_names_are_the_registered_modules_in_order():
@@ -44,3 +45,14 @@ def test_empty_name_is_rejected():
 def test_registry_is_read_only():
     with pytest.raises(TypeError):
         catalog.MODULES["x"] = "y"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("name", catalog.names())
+def test_every_card_cites_its_source_in_one_form(name):
+    """Book cards name the book the same way in both languages; the other sources name themselves."""
+    source = catalog.document(name).source
+    cites_book = "Отчаянные аккаунт-менеджеры" in source.ru
+    assert cites_book == ("Отчаянные аккаунт-менеджеры" in source.en)
+    if cites_book:
+        assert source.ru.startswith(BOOK.ru + ", "), source.ru
+        assert source.en.startswith(BOOK.en + ", "), source.en

@@ -357,7 +357,7 @@ GOLDEN_TABLE_RU = """\
 | Отчет о промежуточных итогах работы | Электронная почта | Промежуточные итоги отправляйте по электронной почте: написанное в письме зафиксировано, и в случае претензий или разбирательств вы будете прикрыты. |
 | Отчет о завершении проекта | Личная встреча | Об итогах проекта отчитывайтесь на личной встрече, а после нее, как после каждой встречи, отправьте митинг-репорт. |
 
-!!! info "Это наше дополнение, не из книги"
+!!! info "Это наше дополнение, не из источника"
 
     Схема «ситуация — канал» взята из книги. Пояснения в столбце «Почему» — наши: книга причин не приводит, и мы собрали их из других ее советов о переписке, звонках и встречах.
 
@@ -390,7 +390,7 @@ stateDiagram-v2
     resolved --> [*]
 ```
 
-!!! info "Our addition, not the book's"
+!!! info "Our addition, not the source's"
 
     The book names no wait time: the default of 1 h is ours; set your own. The step after the call is ours too, but it comes from the book's rules for calls: after the conversation, send a summary to confirm (by email). If the call does not get through, you stay at the call step: the book prescribes nothing further.
 
@@ -431,7 +431,7 @@ stateDiagram-v2
 
 def test_markdown_golden_ru():
     md = to_markdown(texts.document(), "ru")
-    assert md.startswith("# Каналы коммуникации\n\n*Источник: Борис Шпирт, «Отчаянные аккаунт-менеджеры»")
+    assert md.startswith("# Каналы коммуникации\n\n*Источник: Б. Шпирт, «Отчаянные аккаунт-менеджеры», разделы «Эффективные коммуникации»")
     assert _section(md, "## Какой канал", "!!! warning") == GOLDEN_TABLE_RU
     assert _section(md, "## Электронная почта", "## Телефонный звонок") == GOLDEN_EMAIL_RU
     assert GOLDEN_MERMAID_RU in md
@@ -439,7 +439,7 @@ def test_markdown_golden_ru():
 
 def test_markdown_golden_en():
     md = to_markdown(texts.document(), "en")
-    assert md.startswith("# Communication channels\n\n*Source: Boris Shpirt,")
+    assert md.startswith("# Communication channels\n\n*Source: B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), sections")
     assert _section(md, "## Escalating", "## Email and written messages") == GOLDEN_ESCALATION_EN
     assert md.rstrip().endswith("and the meeting rules to a video call standing in for a meeting.")
 

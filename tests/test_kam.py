@@ -224,7 +224,7 @@ def test_document_chart_golden_en():
 
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "ru")
-    assert '!!! info "Это наше дополнение, не из книги"' in md
+    assert '!!! info "Это наше дополнение, не из источника"' in md
     assert "Макдональда и Вудберн" in md
 
 
@@ -242,5 +242,8 @@ def test_document_table_agrees_with_the_api(a, r):
 
 def test_document_chart_quotes_every_label_ru():
     md = to_markdown(texts.document(), "ru")
-    assert '    quadrant-2 "Star (клиент-«звезда»)"\n' in md
+    # Mermaid numbers the quadrants 1 = top right, 2 = top left, 3 = bottom left, 4 = bottom right
+    corners = {1: ("high", "strong"), 2: ("high", "weak"), 3: ("low", "weak"), 4: ("low", "strong")}
+    for n, (a, r) in corners.items():
+        assert f'    quadrant-{n} "{kam_quadrant(a, r).quadrant.value.capitalize()}"\n' in md
     assert '    x-axis "Слабые отношения" --> "Сильные отношения"\n' in md

@@ -293,7 +293,7 @@ def test_document_group_table_golden_en():
 
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "ru")
-    assert '!!! info "Это наше дополнение, не из книги"' in md
+    assert '!!! info "Это наше дополнение, не из источника"' in md
     assert "Деление на четыре группы и самопроверка со счетом — наши" in md
 
 

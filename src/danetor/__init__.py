@@ -107,10 +107,33 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .errors import DanetorError, InvalidInput, OutOfOrderError
     from .rules.danetor import QUESTIONS, Answer, Question, Verdict
     from .text import Lang, Text
-    from .channels import Channel, ChannelAdvice, ChannelChecklist, Escalation, EscalationAction, EscalationEvent, EscalationState, Situation, channel_for, checklist_for
+    from .channels import (
+        Channel,
+        ChannelAdvice,
+        ChannelChecklist,
+        Escalation,
+        EscalationAction,
+        EscalationEvent,
+        EscalationState,
+        Situation,
+        channel_for,
+        checklist_for,
+    )
     from .rules.failure import FailureStep, Fault, RemedyPart
     from .failure import FailureCase, Plan, PlanStep, failure_plan
-    from .scripts import Audience, Currency, Part, PartKind, Script, ScriptKind, Tone, confirm, empathic_no, respond, sell_extra
+    from .scripts import (
+        Audience,
+        Currency,
+        Part,
+        PartKind,
+        Script,
+        ScriptKind,
+        Tone,
+        confirm,
+        empathic_no,
+        respond,
+        sell_extra,
+    )
     from .kam import KamAdvice, kam_quadrant
     from .rules.kam import Attractiveness, Quadrant, Relationship
     from .boiling import BoilingAdvice, boiling_check

@@ -147,16 +147,25 @@ def build_parser(lang: str) -> _Parser:
     common.add_argument("--lang", choices=("ru", "en"), default=None, help=t("lang"))
 
     parser = _Parser(
-        prog="danetor", description=t("description"), epilog=t("epilog"), formatter_class=fmt,
-        parents=[common], add_help=False,
+        prog="danetor",
+        description=t("description"),
+        epilog=t("epilog"),
+        formatter_class=fmt,
+        parents=[common],
+        add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help=t("help"))
     parser.add_argument("--version", action="version", version=f"danetor {__version__}", help=t("version"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("commands"), parser_class=_Parser)
 
     ask = sub.add_parser(
-        "ask", help=t("ask"), description=t("ask_description"), epilog=t("ask_epilog"), formatter_class=fmt,
-        parents=[common], add_help=False,
+        "ask",
+        help=t("ask"),
+        description=t("ask_description"),
+        epilog=t("ask_epilog"),
+        formatter_class=fmt,
+        parents=[common],
+        add_help=False,
     )
     ask.add_argument("-h", "--help", action="help", help=t("help"))
     for q in QUESTION_IDS:
@@ -176,8 +185,13 @@ def build_parser(lang: str) -> _Parser:
     ask.set_defaults(handler=cmd_ask)
 
     channel = sub.add_parser(
-        "channel", help=t("channel"), description=t("channel_description"), epilog=t("channel_epilog"),
-        formatter_class=fmt, parents=[common], add_help=False,
+        "channel",
+        help=t("channel"),
+        description=t("channel_description"),
+        epilog=t("channel_epilog"),
+        formatter_class=fmt,
+        parents=[common],
+        add_help=False,
     )
     channel.add_argument("-h", "--help", action="help", help=t("help"))
     channel.add_argument("situation", nargs="?", metavar="SITUATION", help=t("flag_situation"))
@@ -186,23 +200,37 @@ def build_parser(lang: str) -> _Parser:
     channel.set_defaults(handler=cmd_channel)
 
     failure = sub.add_parser(
-        "failure", help=t("failure"), description=t("failure_description"), epilog=t("failure_epilog"),
-        formatter_class=fmt, parents=[common], add_help=False,
+        "failure",
+        help=t("failure"),
+        description=t("failure_description"),
+        epilog=t("failure_epilog"),
+        formatter_class=fmt,
+        parents=[common],
+        add_help=False,
     )
     failure.add_argument("-h", "--help", action="help", help=t("help"))
     failure.add_argument("--fault", type=_fault, metavar="ours|third-party", help=t("flag_fault"))
     failure.add_argument("--client-knows", action="store_true", help=t("flag_client_knows"))
     for name in ("what-happened", "fix", "compensation", "prevention"):
-        failure.add_argument(f"--{name}", type=_nonblank, metavar="TEXT", help=t("flag_" + name.replace("-", "_")))
+        failure.add_argument(
+            f"--{name}", type=_nonblank, metavar="TEXT", help=t("flag_" + name.replace("-", "_"))
+        )
     failure.add_argument("--json", action="store_true", help=t("json"))
     failure.set_defaults(handler=cmd_failure)
 
     playbook = sub.add_parser(
-        "playbook", help=t("playbook"), description=t("playbook_description"), epilog=t("playbook_epilog"),
-        formatter_class=fmt, parents=[common], add_help=False,
+        "playbook",
+        help=t("playbook"),
+        description=t("playbook_description"),
+        epilog=t("playbook_epilog"),
+        formatter_class=fmt,
+        parents=[common],
+        add_help=False,
     )
     playbook.add_argument("-h", "--help", action="help", help=t("help"))
-    actions = playbook.add_subparsers(dest="action", metavar="ACTION", title=t("commands"), parser_class=_Parser)
+    actions = playbook.add_subparsers(
+        dest="action", metavar="ACTION", title=t("commands"), parser_class=_Parser
+    )
     listing = actions.add_parser("list", help=t("playbook_list"), parents=[common], add_help=False)
     listing.add_argument("-h", "--help", action="help", help=t("help"))
     listing.add_argument("--json", action="store_true", help=t("json"))
@@ -293,7 +321,9 @@ def _ask_question(question, n: int, lang: str):
     header = CLI["question_n"](lang).format(n=n, total=len(QUESTION_IDS))
     while True:
         value = questionary.select(
-            f"{header}. {question.text(lang)}", choices=choices, instruction=CLI["instruction"](lang),
+            f"{header}. {question.text(lang)}",
+            choices=choices,
+            instruction=CLI["instruction"](lang),
         ).unsafe_ask()
         if value != "help":
             return value
@@ -331,7 +361,9 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
     if missing:
         flags = ", ".join(f"--{q}" for q in missing)
         if args.json:
-            raise UsageError(f"danetor ask: --json needs every answer as a flag; missing {flags} ({ANSWER_CHOICES})")
+            raise UsageError(
+                f"danetor ask: --json needs every answer as a flag; missing {flags} ({ANSWER_CHOICES})"
+            )
         if not _interactive(stdin):
             raise UsageError(
                 f"danetor ask: missing {flags} ({ANSWER_CHOICES}); stdin is not a terminal, so they cannot be asked"
@@ -344,7 +376,8 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
 
     message = None
     wants_message = any(
-        getattr(args, name) is not None for name in ("request", "reason", "alternative", "free", "service", "price", "hours")
+        getattr(args, name) is not None
+        for name in ("request", "reason", "alternative", "free", "service", "price", "hours")
     )
     if wants_message:
         message = _respond(decision, args, lang)
@@ -373,8 +406,14 @@ def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
     from .scripts import respond
 
     values = {
-        "request": args.request, "reason": args.reason, "alternative": args.alternative, "free": args.free,
-        "service": args.service, "price": args.price, "hours": args.hours, "client": args.name,
+        "request": args.request,
+        "reason": args.reason,
+        "alternative": args.alternative,
+        "free": args.free,
+        "service": args.service,
+        "price": args.price,
+        "hours": args.hours,
+        "client": args.name,
         "tone": "brief" if args.brief else "standard",
     }
     values.update(overrides)
@@ -390,7 +429,9 @@ def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
 def _message_title(message, lang: str) -> str:
     from .playbooks.cli import CLI
 
-    return CLI["note" if message.audience == "manager" and message.kind == "clarify_note" else "message"](lang)
+    return CLI["note" if message.audience == "manager" and message.kind == "clarify_note" else "message"](
+        lang
+    )
 
 
 def _interactive_message(decision, args: argparse.Namespace, lang: str):
@@ -400,14 +441,22 @@ def _interactive_message(decision, args: argparse.Namespace, lang: str):
         if not _confirm("offer_refusal", lang):
             return None
         return _respond(
-            decision, args, lang, request=_ask_text("ask_request", lang), reason=_ask_text("ask_reason", lang),
+            decision,
+            args,
+            lang,
+            request=_ask_text("ask_request", lang),
+            reason=_ask_text("ask_reason", lang),
             alternative=_ask_text("ask_alternative", lang),
         )
     if verdict == "accept":
         if not _confirm("offer_extra", lang):
             return None
         return _respond(
-            decision, args, lang, free=True, service=_ask_text("ask_service", lang),
+            decision,
+            args,
+            lang,
+            free=True,
+            service=_ask_text("ask_service", lang),
             price=_price(_ask_text("ask_price", lang)),
         )
     if not _confirm("offer_clarify", lang):
@@ -421,7 +470,9 @@ def _select(key: str, options: list[tuple[str, Any]], lang: str) -> Any:
     from .playbooks.cli import CLI
 
     choices = [questionary.Choice(label, value=value) for label, value in options]
-    return questionary.select(CLI[key](lang), choices=choices, instruction=CLI["instruction"](lang)).unsafe_ask()
+    return questionary.select(
+        CLI[key](lang), choices=choices, instruction=CLI["instruction"](lang)
+    ).unsafe_ask()
 
 
 def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
@@ -467,11 +518,18 @@ def cmd_failure(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
         if args.json or not _interactive(stdin):
             raise UsageError("danetor failure: missing --fault; use one of: ours, third-party")
         fault = _select(
-            "pick_fault", [(CLI["fault_ours"](lang), "ours"), (CLI["fault_third_party"](lang), "third_party")], lang
+            "pick_fault",
+            [(CLI["fault_ours"](lang), "ours"), (CLI["fault_third_party"](lang), "third_party")],
+            lang,
         )
     plan = failure_plan(
-        fault, lang=lang, client_knows=args.client_knows, what_happened=args.what_happened, fix=args.fix,
-        compensation=args.compensation, prevention=args.prevention,
+        fault,
+        lang=lang,
+        client_knows=args.client_knows,
+        what_happened=args.what_happened,
+        fix=args.fix,
+        compensation=args.compensation,
+        prevention=args.prevention,
     )
     if args.json:
         out.line(json.dumps(plan.model_dump(mode="json"), ensure_ascii=False))
@@ -492,7 +550,9 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     if args.action == "list":
         docs = [catalog.document(name) for name in catalog.names()]
         if args.json:
-            out.line(json.dumps([{"name": d.id, "title": d.title.model_dump()} for d in docs], ensure_ascii=False))
+            out.line(
+                json.dumps([{"name": d.id, "title": d.title.model_dump()} for d in docs], ensure_ascii=False)
+            )
             return 0
         width = max(len(d.id) for d in docs)
         for d in docs:

@@ -184,7 +184,9 @@ def _build() -> dict[tuple[Answer, Answer, Answer], Decision]:
             to_clarify = ()
             if v is Verdict.UNDECIDED:
                 to_clarify = tuple(
-                    q for i, q in enumerate(_QUESTION_IDS) if key[i] is Answer.UNKNOWN and could_change(key, i)
+                    q
+                    for i, q in enumerate(_QUESTION_IDS)
+                    if key[i] is Answer.UNKNOWN and could_change(key, i)
                 )
             flips = tuple(
                 Flip(question=q, answer=a, verdict=verdict(key[:i] + (a,) + key[i + 1 :]))

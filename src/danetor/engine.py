@@ -97,7 +97,9 @@ def _register(host, name: str, definition: dict, what: str) -> None:
     except Exception as exc:  # durable_rules_engine.error is a bare C-extension exception type
         hint = ""
         if "error code: 113" in str(exc):
-            hint = "; a condition is too large for durable_rules (ERR_EXPRESSION_LIMIT_EXCEEDED): split the rule"
+            hint = (
+                "; a condition is too large for durable_rules (ERR_EXPRESSION_LIMIT_EXCEEDED): split the rule"
+            )
         raise RuleSetError(f"{what}: durable_rules rejected the definition: {exc}{hint}") from None
 
 
@@ -186,8 +188,14 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
                     "run": action(step.id, event, target, True),
                 }
             others = [{"$neq": {"event": e}} for e in step.on]
-            catch_all = {"$and": others} if len(others) > 1 else (others[0] if others else {"$ex": {"event": 1}})
-            triggers["reject"] = {"all": [{"m": catch_all}], "to": step.id, "run": action(step.id, "*", step.id, False)}
+            catch_all = (
+                {"$and": others} if len(others) > 1 else (others[0] if others else {"$ex": {"event": 1}})
+            )
+            triggers["reject"] = {
+                "all": [{"m": catch_all}],
+                "to": step.id,
+                "run": action(step.id, "*", step.id, False),
+            }
             chart[step.id] = triggers
         _register(host, f"{name}$state", chart, f"sequence {sequence.name!r}")
 
@@ -213,7 +221,9 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
             for event in events:
                 hits = probe(paths[state], event)
                 if len(hits) != 1 or hits[0][0] != state:
-                    problems.append(({"state": state, "event": event}, [f"{h[0]}:{h[1]}->{h[2]}" for h in hits]))
+                    problems.append(
+                        ({"state": state, "event": event}, [f"{h[0]}:{h[1]}->{h[2]}" for h in hits])
+                    )
                     continue
                 _, _, to, accepted = hits[0]
                 moves[(state, event)] = Move(to=to, accepted=accepted)
@@ -221,12 +231,16 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
                     paths[to] = (*paths[state], event)
                     queue.append(to)
     if problems:
-        raise OverlapError(sequence.name, problems) if any(p[1] for p in problems) else GapError(
-            sequence.name, problems
+        raise (
+            OverlapError(sequence.name, problems)
+            if any(p[1] for p in problems)
+            else GapError(sequence.name, problems)
         )
     unreachable = [s.id for s in sequence.states if s.id not in paths]
     if unreachable:
-        raise RuleSetError(f"sequence {sequence.name!r}: states never reached from {sequence.initial!r}: {unreachable}")
+        raise RuleSetError(
+            f"sequence {sequence.name!r}: states never reached from {sequence.initial!r}: {unreachable}"
+        )
     return TransitionTable(
         sequence=sequence.name,
         initial=sequence.initial,
@@ -250,6 +264,8 @@ def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
         hit = _cache.get(key)
         if hit is not None and hit[0] is definition:
             return hit[1]  # type: ignore[return-value]
-        table = compile_ruleset(definition) if isinstance(definition, RuleSet) else compile_sequence(definition)
+        table = (
+            compile_ruleset(definition) if isinstance(definition, RuleSet) else compile_sequence(definition)
+        )
         _cache[key] = (definition, table)
         return table

@@ -59,7 +59,9 @@ class DelayWarning(BaseModel):
         return self.why
 
 
-def delay_warning(action: str, deadline: str, consequence: str, *, lang: Lang | str = Lang.RU) -> DelayWarning:
+def delay_warning(
+    action: str, deadline: str, consequence: str, *, lang: Lang | str = Lang.RU
+) -> DelayWarning:
     """Warn the client what their delay will cause: «Если вы не {action} {deadline}, {consequence}.»
 
     *action* is what the client must do, as a verb phrase agreeing with «вы» in Russian (``"утвердите

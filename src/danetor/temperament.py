@@ -25,7 +25,14 @@ from .errors import InvalidInput
 from .playbooks.temperament import AREAS, EXPLAIN, NOT_IN_BOOK, ORIGIN_LABELS, TEMPERAMENTS, AdviceText
 from .text import Lang, Text, as_lang
 
-__all__ = ["Temperament", "AdviceOrigin", "Advice", "TemperamentAdvice", "temperament_advice", "TEMPERAMENT_WORDS"]
+__all__ = [
+    "Temperament",
+    "AdviceOrigin",
+    "Advice",
+    "TemperamentAdvice",
+    "temperament_advice",
+    "TEMPERAMENT_WORDS",
+]
 
 
 class Temperament(StrEnum):
@@ -44,8 +51,12 @@ class AdviceOrigin(StrEnum):
     OURS = "ours"
 
 
-if {t.value for t in Temperament} != set(TEMPERAMENTS):  # pragma: no cover - a definition error, caught on import
-    raise RuntimeError(f"temperament texts {sorted(TEMPERAMENTS)} do not match {[t.value for t in Temperament]}")
+if {t.value for t in Temperament} != set(
+    TEMPERAMENTS
+):  # pragma: no cover - a definition error, caught on import
+    raise RuntimeError(
+        f"temperament texts {sorted(TEMPERAMENTS)} do not match {[t.value for t in Temperament]}"
+    )
 
 #: Every word :func:`temperament_advice` accepts (after trimming and lower-casing), and what it means.
 TEMPERAMENT_WORDS: Mapping[str, Temperament] = MappingProxyType(
@@ -127,7 +138,11 @@ def temperament_advice(temperament: Temperament | str) -> TemperamentAdvice:
     hit = _built.get(t)
     if hit is None:
         texts = TEMPERAMENTS[t.value]
-        talk, negotiate, report = (Advice._of(texts.talk), Advice._of(texts.negotiate), Advice._of(texts.report))
+        talk, negotiate, report = (
+            Advice._of(texts.talk),
+            Advice._of(texts.negotiate),
+            Advice._of(texts.report),
+        )
         in_book = any(a.origin is AdviceOrigin.BOOK for a in (talk, negotiate, report))
         hit = _built[t] = TemperamentAdvice(
             temperament=t,

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from .errors import InvalidInput
 
-__all__ = ["Lang", "Text", "as_lang"]
+__all__ = ["BOOK", "Lang", "Text", "as_lang", "book_source"]
 
 
 class Lang(StrEnum):
@@ -49,3 +49,20 @@ class Text(BaseModel):
     def __call__(self, lang: Lang | str) -> str:
         """The text in *lang*."""
         return self.ru if as_lang(lang) is Lang.RU else self.en
+
+
+#: The book every card cites, in the one form all cards use.
+BOOK = Text(
+    ru="Б. Шпирт, «Отчаянные аккаунт-менеджеры»",
+    en="B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers)",
+)
+
+
+def book_source(where: Text, *, also: Text | None = None) -> Text:
+    """A card's source line: the book, then *where* in it (``раздел «…»`` / ``section “…”``), then *also*
+    (another source text) after a semicolon."""
+    tail = {lang: f"; {also(lang)}" if also is not None else "" for lang in Lang}
+    return Text(
+        ru=f"{BOOK.ru}, {where.ru}{tail[Lang.RU]}",
+        en=f"{BOOK.en}, {where.en}{tail[Lang.EN]}",
+    )

@@ -73,7 +73,9 @@ class Tracker:
             raise InvalidInput("event", event, table.events)
         move = table.move(self._state.state, name)
         if not move.accepted:
-            raise OutOfOrderError(self.definition.name, self._state.state, name, table.accepted(self._state.state))
+            raise OutOfOrderError(
+                self.definition.name, self._state.state, name, table.accepted(self._state.state)
+            )
         self._state = TrackerState(
             sequence=self._state.sequence, state=move.to, history=(*self._state.history, name)
         )
@@ -93,14 +95,18 @@ class Tracker:
             raw = json.loads(data) if isinstance(data, (str, bytes)) else data
             saved = TrackerState.model_validate(raw)
         except (ValueError, ValidationError) as exc:
-            raise InvalidInput("state", "<unreadable>", ["JSON produced by to_json()"], hint=str(exc).splitlines()[0]) from None
+            raise InvalidInput(
+                "state", "<unreadable>", ["JSON produced by to_json()"], hint=str(exc).splitlines()[0]
+            ) from None
         if saved.sequence != cls.definition.name:
             raise InvalidInput("state.sequence", saved.sequence, [cls.definition.name])
         table = cls.table()
         replay = table.initial
         for event in saved.history:
             if event not in table.events or not table.move(replay, event).accepted:
-                raise InvalidInput("state.history", list(saved.history), ["events accepted in order from the start"])
+                raise InvalidInput(
+                    "state.history", list(saved.history), ["events accepted in order from the start"]
+                )
             replay = table.move(replay, event).to
         if replay != saved.state:
             raise InvalidInput("state.state", saved.state, [replay], hint="it does not match the history")

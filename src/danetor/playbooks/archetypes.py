@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
@@ -54,10 +54,11 @@ class Statement(BaseModel):
 
 
 TITLE = Text(ru="Пять типажей аккаунт-менеджеров", en="The five account manager archetypes")
-SOURCE = Text(
-    ru="Б. Шпирт, «Отчаянные аккаунт-менеджеры», главы о подвидах клиентских менеджеров и о «синей птице»",
-    en="Boris Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), the chapters on the kinds of "
-    "client managers and on the “blue bird”",
+SOURCE = book_source(
+    Text(
+        ru="главы о подвидах клиентских менеджеров и о «синей птице»",
+        en="the chapters on the kinds of client managers and on the “blue bird”",
+    )
 )
 
 ARCHETYPE_NAMES: dict[str, Text] = {

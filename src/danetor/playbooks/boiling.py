@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Quote, Table
 
 __all__ = [
@@ -40,10 +40,11 @@ __all__ = [
 ]
 
 TITLE = Text(ru="Признаки «закипания» клиента", en="Signs of a client coming to the boil")
-SOURCE = Text(
-    ru="Б. Шпирт, «Отчаянные аккаунт-менеджеры», краткое содержание, раздел «Конфликты с клиентами»",
-    en="Boris Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), summary, section "
-    "“Conflicts with clients”",
+SOURCE = book_source(
+    Text(
+        ru="краткое содержание, раздел «Конфликты с клиентами»",
+        en="summary, section “Conflicts with clients”",
+    )
 )
 
 #: short labels of the three signals (keyed by input name)

@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..text import Lang, Text, as_lang
+from ..text import Lang, Text, as_lang, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
@@ -134,10 +134,7 @@ class ChannelChecklist(BaseModel):
         return "\n".join([self.title(lang), *("- [ ] " + item(lang) for item in self.items)])
 
 
-_BOOK = Text(
-    ru="«Отчаянные аккаунт-менеджеры», «Эффективные коммуникации»",
-    en="«Отчаянные аккаунт-менеджеры» (Desperate Account Managers), “Effective communication”",
-)
+_BOOK = book_source(Text(ru="раздел «Эффективные коммуникации»", en="section “Effective communication”"))
 
 #: Checklist id → checklist. ``email``, ``phone``, ``meeting`` discipline channels; ``difficult_client`` is
 #: added for every channel when the client is a difficult one.
@@ -223,7 +220,12 @@ CHECKLISTS: Mapping[str, ChannelChecklist] = MappingProxyType(
         "difficult_client": ChannelChecklist(
             id="difficult_client",
             title=Text(ru="С трудными клиентами", en="With difficult clients"),
-            source=Text(ru=_BOOK.ru + ", «Мягкая сила»", en=_BOOK.en + ", “Soft power”"),
+            source=book_source(
+                Text(
+                    ru="разделы «Эффективные коммуникации» и «Мягкая сила»",
+                    en="sections “Effective communication” and “Soft power”",
+                )
+            ),
             items=(
                 Text(
                     ru="Максимально подробно регламентируйте порядок взаимодействия.",
@@ -380,11 +382,14 @@ def _mermaid(lang: Lang) -> str:
 
 _DOC = {
     "title": Text(ru="Каналы коммуникации", en="Communication channels"),
-    "source": Text(
-        ru="Борис Шпирт, «Отчаянные аккаунт-менеджеры», «Эффективные коммуникации» и «Мягкая сила»; "
-        "«30 правил для хорошего аккаунт-менеджера»",
-        en="Boris Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), “Effective "
-        "communication” and “Soft power”; “30 rules for a good account manager”",
+    "source": book_source(
+        Text(
+            ru="разделы «Эффективные коммуникации» и «Мягкая сила»",
+            en="sections “Effective communication” and “Soft power”",
+        ),
+        also=Text(
+            ru="«30 правил для хорошего аккаунт-менеджера»", en="“30 rules for a good account manager”"
+        ),
     ),
     "quote": Text(
         ru="Каналы коммуникации должны устраивать обе стороны, поэтому стоит обговорить с клиентом порядок "

@@ -54,27 +54,33 @@ CLI: dict[str, Text] = {
         "  danetor ask\n"
         "  danetor ask --client yes --company no --eba no\n"
         "  danetor ask --client да --company нет --eba нет \\\n"
-        "      --request \"переделать баннеры бесплатно за выходные\" \\\n"
-        "      --reason \"команда занята запуском другого проекта\" \\\n"
-        "      --alternative \"сделаем в понедельник и вторник\"\n"
+        '      --request "переделать баннеры бесплатно за выходные" \\\n'
+        '      --reason "команда занята запуском другого проекта" \\\n'
+        '      --alternative "сделаем в понедельник и вторник"\n'
         "  danetor ask --client yes --company no --eba unknown --json",
         en="Examples:\n"
         "  danetor ask\n"
         "  danetor ask --client yes --company no --eba no\n"
         "  danetor ask --client yes --company no --eba no \\\n"
-        "      --request \"redo the banners for free over the weekend\" \\\n"
-        "      --reason \"the team is busy with another launch\" \\\n"
-        "      --alternative \"we can do it on Monday and Tuesday\"\n"
+        '      --request "redo the banners for free over the weekend" \\\n'
+        '      --reason "the team is busy with another launch" \\\n'
+        '      --alternative "we can do it on Monday and Tuesday"\n'
         "  danetor ask --client yes --company no --eba unknown --json",
     ),
-    "flag_client": Text(ru="польза клиенту: yes | no | unknown", en="good for the client: yes | no | unknown"),
-    "flag_company": Text(ru="польза компании: yes | no | unknown", en="good for the company: yes | no | unknown"),
+    "flag_client": Text(
+        ru="польза клиенту: yes | no | unknown", en="good for the client: yes | no | unknown"
+    ),
+    "flag_company": Text(
+        ru="польза компании: yes | no | unknown", en="good for the company: yes | no | unknown"
+    ),
     "flag_eba": Text(
         ru="рост ЭБС покроет издержки: yes | no | unknown",
         en="trust gained covers the cost: yes | no | unknown",
     ),
     "flag_request": Text(ru="о чем просит клиент", en="what the client asks for"),
-    "flag_reason": Text(ru="причина отказа (для текста отказа)", en="the reason for the refusal (for the message)"),
+    "flag_reason": Text(
+        ru="причина отказа (для текста отказа)", en="the reason for the refusal (for the message)"
+    ),
     "flag_alternative": Text(
         ru="что вы предлагаете взамен (для текста отказа)", en="what you offer instead (for the message)"
     ),
@@ -82,11 +88,21 @@ CLI: dict[str, Text] = {
         ru="согласие — это бесплатная экстра-услуга: «продать» ее за лояльность",
         en="the yes is a free extra: “sell” it for loyalty",
     ),
-    "flag_paid": Text(ru="согласие — это платная работа: простое подтверждение", en="the yes is paid work: a plain confirmation"),
-    "flag_service": Text(ru="что именно вы делаете бесплатно (для «продажи» экстра-услуги)", en="what you do for free (to sell the extra)"),
-    "flag_price": Text(ru="сколько это обычно стоит (число или текст)", en="what it usually costs (a number or text)"),
+    "flag_paid": Text(
+        ru="согласие — это платная работа: простое подтверждение",
+        en="the yes is paid work: a plain confirmation",
+    ),
+    "flag_service": Text(
+        ru="что именно вы делаете бесплатно (для «продажи» экстра-услуги)",
+        en="what you do for free (to sell the extra)",
+    ),
+    "flag_price": Text(
+        ru="сколько это обычно стоит (число или текст)", en="what it usually costs (a number or text)"
+    ),
     "flag_hours": Text(ru="сколько часов работы это занимает", en="how many hours of work it takes"),
-    "flag_name": Text(ru="имя клиента для обращения в сообщении", en="the client's name, to address the message"),
+    "flag_name": Text(
+        ru="имя клиента для обращения в сообщении", en="the client's name, to address the message"
+    ),
     "flag_brief": Text(
         ru="коротко: для напористого клиента или холерика", en="brief: for a pushy or choleric client"
     ),
@@ -106,7 +122,8 @@ CLI: dict[str, Text] = {
         en="Is this a free extra? Draft a message that “sells” it?",
     ),
     "offer_clarify": Text(
-        ru="Составить клиенту вопрос о недостающем?", en="Draft a message asking the client for what is missing?"
+        ru="Составить клиенту вопрос о недостающем?",
+        en="Draft a message asking the client for what is missing?",
     ),
     "ask_service": Text(ru="Что вы сделаете бесплатно?", en="What will you do for free?"),
     "ask_price": Text(
@@ -152,21 +169,24 @@ CLI: dict[str, Text] = {
     ),
     "failure_epilog": Text(
         ru="Примеры:\n  danetor failure --fault ours\n  danetor failure --fault third-party --client-knows\n"
-        "  danetor failure --fault ours --fix \"перезапустим рассылку сегодня\" --json",
+        '  danetor failure --fault ours --fix "перезапустим рассылку сегодня" --json',
         en="Examples:\n  danetor failure --fault ours\n  danetor failure --fault third-party --client-knows\n"
-        "  danetor failure --fault ours --fix \"we resend the mailing today\" --json",
+        '  danetor failure --fault ours --fix "we resend the mailing today" --json',
     ),
     "flag_fault": Text(
         ru="чья вина: ours (наша) или third-party (третьей стороны)",
         en="whose fault: ours or third-party",
     ),
     "flag_client_knows": Text(
-        ru="клиент уже знает о провале от кого-то другого", en="the client has already heard from someone else"
+        ru="клиент уже знает о провале от кого-то другого",
+        en="the client has already heard from someone else",
     ),
     "flag_what_happened": Text(ru="что случилось", en="what happened"),
     "flag_fix": Text(ru="как вы исправите ситуацию", en="how you will fix it"),
     "flag_compensation": Text(ru="как компенсируете потери клиента", en="how you will compensate the client"),
-    "flag_prevention": Text(ru="что сделаете, чтобы это не повторилось", en="what you will change so it does not recur"),
+    "flag_prevention": Text(
+        ru="что сделаете, чтобы это не повторилось", en="what you will change so it does not recur"
+    ),
     "pick_fault": Text(ru="Кто виноват в провале?", en="Who is at fault?"),
     "fault_ours": Text(ru="Мы (наша компания)", en="We are (our company)"),
     "fault_third_party": Text(ru="Третья сторона", en="A third party"),
@@ -184,7 +204,9 @@ CLI: dict[str, Text] = {
     ),
     "playbook_list": Text(ru="список плейбуков", en="list the playbooks"),
     "playbook_show": Text(ru="показать плейбук", en="show a playbook"),
-    "flag_playbook": Text(ru="имя плейбука (см. danetor playbook list)", en="the playbook's name (see danetor playbook list)"),
+    "flag_playbook": Text(
+        ru="имя плейбука (см. danetor playbook list)", en="the playbook's name (see danetor playbook list)"
+    ),
     "flag_markdown": Text(ru="вывести Markdown (как на сайте)", en="print Markdown (as on the site)"),
     # -- output ------------------------------------------------------------------------------------------------
     "title": Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),

@@ -15,17 +15,14 @@ from __future__ import annotations
 from ..decision import check
 from ..rules import danetor as rules
 from ..rules.model import AtLeast, Eq, RuleSet
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Diagram, Document, Heading, Note, Quote, Steps, Table
 
 __all__ = ["TEXTS", "document", "flowchart", "truth_table"]
 
 #: The fixed words that frame the card. Every fact on it comes from the rule set.
 TEXTS: dict[str, Text] = {
-    "source": Text(
-        ru="Б. Шпирт, «Отчаянные аккаунт-менеджеры», раздел «Алгоритм ДАНЕТОР»",
-        en="B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), section “The DANETOR check”",
-    ),
+    "source": book_source(Text(ru="раздел «Алгоритм ДАНЕТОР»", en="section “The DANETOR check”")),
     "why_quote": Text(
         ru="Задача аккаунт-менеджера – поддерживать равновесие между интересами заказчика и своей компании. "
         "Поэтому ему приходится время от времени отвечать отказом на просьбы клиента. Как понять, в каких "

@@ -96,7 +96,8 @@ class Diagram(_Frozen):
 
 
 Block = Annotated[
-    Union[Heading, Paragraph, Steps, Bullets, Checklist, Table, Note, Quote, Diagram], Field(discriminator="kind")
+    Union[Heading, Paragraph, Steps, Bullets, Checklist, Table, Note, Quote, Diagram],
+    Field(discriminator="kind"),
 ]
 
 
@@ -114,7 +115,7 @@ class Document(_Frozen):
 _NOTE_TITLE = {
     "info": Text(ru="Заметка", en="Note"),
     "warning": Text(ru="Внимание", en="Warning"),
-    "ours": Text(ru="Это наше дополнение, не из книги", en="Our addition, not the book's"),
+    "ours": Text(ru="Это наше дополнение, не из источника", en="Our addition, not the source's"),
 }
 _SOURCE = Text(ru="Источник", en="Source")
 
@@ -177,7 +178,11 @@ def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: 
     """Render *doc* as plain text for a terminal; *color* adds ANSI styles (off for pipes and ``NO_COLOR``)."""
     lang = as_lang(lang)
     width = max(40, width)
-    out = [_style(doc.title(lang).upper(), "1", color), _style(f"{_SOURCE(lang)}: {doc.source(lang)}", "2", color), ""]
+    out = [
+        _style(doc.title(lang).upper(), "1", color),
+        _style(f"{_SOURCE(lang)}: {doc.source(lang)}", "2", color),
+        "",
+    ]
     for block in doc.blocks:
         if isinstance(block, Heading):
             out += [_style(block.text(lang), "1;4", color), ""]
@@ -214,7 +219,9 @@ def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: 
             out += _wrap(f"{title}: {block.text(lang)}", width, "  ! ", "    ")
             out.append("")
         elif isinstance(block, Quote):
-            out += [_style(line, "3", color) for line in _wrap(block.text(lang), width, "  « ", "    ")] + [""]
+            out += [_style(line, "3", color) for line in _wrap(block.text(lang), width, "  « ", "    ")] + [
+                ""
+            ]
         elif isinstance(block, Diagram):
             continue  # diagrams are for the page; the steps they draw are always also given as text
     return "\n".join(out).rstrip() + "\n"

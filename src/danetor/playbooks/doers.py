@@ -8,7 +8,7 @@ is from the archetypes chapter (shared/sources/000_…txt).
 
 from __future__ import annotations
 
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote
 from .rules30 import RULES30, ManagerRule
 
@@ -25,11 +25,12 @@ __all__ = [
 
 
 TITLE = Text(ru="Работа с исполнителями", en="Working with the people who do the work")
-SOURCE = Text(
-    ru="«Отчаянные аккаунт-менеджеры» (Б. Шпирт), раздел «Взаимодействие с исполнителями»; «30 правил для "
-    "хорошего аккаунт-менеджера», правила 3–5 и 29",
-    en="“Desperate Account Managers” (B. Shpirt), section “Working with the doers”; “30 rules for a good account "
-    "manager”, rules 3–5 and 29",
+SOURCE = book_source(
+    Text(ru="раздел «Взаимодействие с исполнителями»", en="section “Working with the doers”"),
+    also=Text(
+        ru="«30 правил для хорошего аккаунт-менеджера», правила 3–5 и 29",
+        en="“30 rules for a good account manager”, rules 3–5 and 29",
+    ),
 )
 
 CONTEXT = Text(
@@ -79,7 +80,9 @@ FORMALISTS = Text(
 
 _FLOW = {
     "mail": Text(ru="Письмо клиента", en="Client's email"),
-    "you": Text(ru="Вы: разобрать и обсудить каждый комментарий", en="You: work through and discuss every comment"),
+    "you": Text(
+        ru="Вы: разобрать и обсудить каждый комментарий", en="You: work through and discuss every comment"
+    ),
     "brief": Text(
         ru="Задание: задача понята, тексты для макета готовы", en="Brief: task understood, layout copy ready"
     ),
@@ -139,7 +142,9 @@ def document() -> Document:
             _diagram(),
             Paragraph(text=_FORMALISTS_INTRO),
             Quote(text=FORMALISTS),
-            Heading(text=Text(ru="Как снизить сопротивление исполнителей", en="Lowering the doers' resistance")),
+            Heading(
+                text=Text(ru="Как снизить сопротивление исполнителей", en="Lowering the doers' resistance")
+            ),
             Bullets(items=INVOLVE),
             Note(text=_CHANNELS, style="info"),
         ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from ..rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Steps, Table
 
 __all__ = [
@@ -42,10 +42,7 @@ class StageText(BaseModel):
 
 
 TITLE = Text(ru="Как «приземлить» завышенные ожидания", en="Bringing inflated expectations down to earth")
-SOURCE = Text(
-    ru="«Отчаянные аккаунт-менеджеры» (Б. Шпирт), раздел «Конфликты с клиентами»",
-    en="“Desperate Account Managers” (B. Shpirt), section “Conflicts with clients”",
-)
+SOURCE = book_source(Text(ru="раздел «Конфликты с клиентами»", en="section “Conflicts with clients”"))
 
 INTRO = Text(
     ru="Часто причиной конфликтов с клиентами становятся их завышенные ожидания. Чтобы предотвратить такие "
@@ -159,7 +156,9 @@ def _diagram() -> Diagram:
         for state in LANDING.states:
             for event, target in state.on.items():
                 number = STAGE_ORDER.index(LandingStage(event)) + 1
-                lines.append(f"    {state.id} --> {target}: {number}. {STAGES[LandingStage(event)].label(lang)}")
+                lines.append(
+                    f"    {state.id} --> {target}: {number}. {STAGES[LandingStage(event)].label(lang)}"
+                )
         for final in LANDING.final:
             lines.append(f"    {final} --> [*]")
         return "\n".join(lines)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..rules.channels import Channel
 from ..rules.failure import STEP_CHANNEL, STEP_THREE, FailureStep, Fault, RemedyPart, as_fault, step_order
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
@@ -273,10 +273,7 @@ _WHY_IS_OURS = Text(
 )
 _DOC_TITLE = Text(ru="Отработка провала", en="Handling a failure")
 _DOC_FAULT_TITLE = Text(ru="Отработка провала: {fault}", en="Handling a failure: {fault}")
-_SOURCE = Text(
-    ru="Б. Шпирт, «Отчаянные аккаунт-менеджеры», раздел «Конфликты с клиентами»",
-    en="Boris Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), section “Conflicts with clients”",
-)
+_SOURCE = book_source(Text(ru="раздел «Конфликты с клиентами»", en="section “Conflicts with clients”"))
 _INTRO = Text(
     ru="Если клиент пострадал из-за провала, еще не все потеряно: главное — правильно «отработать» провал. "
     "Четыре шага, строго по порядку.",

@@ -197,7 +197,8 @@ def document() -> Document:
         ]
         for n, (a, r) in corners.items():
             quadrant = table.lookup(a.value, r.value).outcome
-            lines.append(f"    quadrant-{n} {_quoted(QUADRANT_NAMES[quadrant](lang))}")
+            # the book's one-word names: the full names in the table below do not fit a quadrant
+            lines.append(f"    quadrant-{n} {_quoted(quadrant.capitalize())}")
         return "\n".join(lines)
 
     return Document(

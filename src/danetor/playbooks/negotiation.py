@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..text import Text
+from ..text import Text, book_source
 from .document import Checklist, Document, Heading, Note, Paragraph, Quote
 
 __all__ = ["Habit", "Phase", "TITLE", "SOURCE", "PHASES", "HABITS", "SECTIONS", "document"]
@@ -35,10 +35,7 @@ class Habit(BaseModel):
 
 
 TITLE = Text(ru="Переговоры и встречи", en="Negotiations and meetings")
-SOURCE = Text(
-    ru="«Отчаянные аккаунт-менеджеры» (Б. Шпирт), раздел «Эффективные коммуникации»",
-    en="“Desperate Account Managers” (B. Shpirt), section “Effective communication”",
-)
+SOURCE = book_source(Text(ru="раздел «Эффективные коммуникации»", en="section “Effective communication”"))
 
 PHASES: dict[str, Text] = {
     "before": Text(ru="Перед переговорами", en="Before the talks"),
@@ -146,7 +143,8 @@ def document() -> Document:
         Heading(text=meeting.title),
         Paragraph(
             text=Text(
-                ru=_MEETING.ru.format(source=meeting.source.ru), en=_MEETING.en.format(source=meeting.source.en)
+                ru=_MEETING.ru.format(source=meeting.source.ru),
+                en=_MEETING.en.format(source=meeting.source.en),
             )
         ),
         meeting.block(),
@@ -154,6 +152,9 @@ def document() -> Document:
         Paragraph(text=_CITED),
     ]
     for phase, label in PHASES.items():
-        blocks += [Paragraph(text=label), Checklist(items=tuple(_item(h) for h in HABITS if h.phase == phase))]
+        blocks += [
+            Paragraph(text=label),
+            Checklist(items=tuple(_item(h) for h in HABITS if h.phase == phase)),
+        ]
     blocks.append(Note(text=_SEE_ALSO, style="info"))
     return Document(id="negotiation", title=TITLE, source=SOURCE, blocks=tuple(blocks))

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Bullets, Document, Heading, Note, Quote, Steps, Table
 
 __all__ = [
@@ -45,10 +45,7 @@ class RestartStep(BaseModel):
 
 
 TITLE = Text(ru="«Перезагрузка отношений»", en="Restarting the relationship")
-SOURCE = Text(
-    ru="«Отчаянные аккаунт-менеджеры» (Б. Шпирт), раздел «“Мягкая сила”»",
-    en="“Desperate Account Managers” (B. Shpirt), section “Soft power”",
-)
+SOURCE = book_source(Text(ru="раздел «Мягкая сила»", en="section “Soft power”"))
 
 #: When to restart, as the book puts it.
 WHEN: tuple[Text, ...] = (
@@ -165,4 +162,3 @@ def document() -> Document:
             Note(text=_OURS, style="ours"),
         ),
     )
-

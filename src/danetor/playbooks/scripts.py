@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..rules.danetor import Answer
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -730,11 +730,11 @@ DOC: MappingProxyType[str, Text] = MappingProxyType(
             ru="Эмпатическое «нет» и «продажа» дополнительной услуги",
             en="The empathic no, and “selling” the extra",
         ),
-        "source": Text(
-            ru="«Отчаянные аккаунт-менеджеры», разделы «Искусство продавать», «Алгоритм ДАНЕТОР», "
-            "«Мягкая сила», «Эффективные коммуникации»",
-            en="«Отчаянные аккаунт-менеджеры» (Desperate Account Managers), sections on the art of selling, "
-            "the DANETOR check, soft power and effective communication",
+        "source": book_source(
+            Text(
+                ru="разделы «Искусство продавать», «Алгоритм ДАНЕТОР», «Мягкая сила», «Эффективные коммуникации»",
+                en="sections on the art of selling, the DANETOR check, soft power and effective communication",
+            )
         ),
         "intro": Text(
             ru="Проверка ДАНЕТОР говорит, что ответить. Здесь — как это сказать: отказать так, чтобы сохранить "

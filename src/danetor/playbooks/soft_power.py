@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..text import Lang, Text
+from ..text import Lang, Text, book_source
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Table
 
 __all__ = [
@@ -38,10 +38,7 @@ class Technique(BaseModel):
 
 
 TITLE = Text(ru="«Мягкая сила» с трудными клиентами", en="Soft power with difficult clients")
-SOURCE = Text(
-    ru="«Отчаянные аккаунт-менеджеры» (Б. Шпирт), раздел «“Мягкая сила”»",
-    en="“Desperate Account Managers” (B. Shpirt), section “Soft power”",
-)
+SOURCE = book_source(Text(ru="раздел «Мягкая сила»", en="section “Soft power”"))
 
 INTRO = Text(
     ru="Твердость в отношениях с клиентом не должна превращаться в жесткость. Менеджер должен быть сильным, "
@@ -253,7 +250,9 @@ def document() -> Document:
             Heading(text=Text(ru="Как держаться", en="How to hold yourself")),
             Bullets(items=MINDSET),
             Heading(
-                text=Text(ru="Предупреждение о последствиях проволочек", en="Warning of what delays will cause")
+                text=Text(
+                    ru="Предупреждение о последствиях проволочек", en="Warning of what delays will cause"
+                )
             ),
             Paragraph(
                 text=Text(
@@ -263,7 +262,9 @@ def document() -> Document:
             ),
             Quote(text=Text(ru=warning(Lang.RU), en=warning(Lang.EN))),
             Heading(
-                text=Text(ru="Список договоренностей после разговора", en="The list of agreements after a talk")
+                text=Text(
+                    ru="Список договоренностей после разговора", en="The list of agreements after a talk"
+                )
             ),
             Quote(text=QUOTES[1]),
             _diagram(),

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..text import Text
+from ..text import Text, book_source
 from .document import Document, Note, Paragraph, Quote, Table
 
 __all__ = [
@@ -55,10 +55,7 @@ class TemperamentText(BaseModel):
 
 
 TITLE = Text(ru="Темперамент клиента", en="The client's temperament")
-SOURCE = Text(
-    ru="«Отчаянные аккаунт-менеджеры» (Б. Шпирт), раздел «“Мягкая сила”»",
-    en="“Desperate Account Managers” (B. Shpirt), section “Soft power”",
-)
+SOURCE = book_source(Text(ru="раздел «Мягкая сила»", en="section “Soft power”"))
 
 BOOK_GENERAL = Text(
     ru="Полезно учитывать темперамент конкретного человека. С флегматиком нельзя строить общение, проводить "
@@ -211,4 +208,3 @@ def document() -> Document:
             Note(text=_HOW_TO_READ, style="ours"),
         ),
     )
-

@@ -115,9 +115,7 @@ _IDS = tuple(q.id for q in QUESTIONS)
 DANETOR = RuleSet(
     name="danetor",
     title=Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),
-    inputs=tuple(
-        Input(name=q.id, type=Answer, label=q.short, values=ANSWER_LABELS) for q in QUESTIONS
-    ),
+    inputs=tuple(Input(name=q.id, type=Answer, label=q.short, values=ANSWER_LABELS) for q in QUESTIONS),
     outcome=Verdict,
     rules=(
         Rule(
