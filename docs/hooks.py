@@ -1,0 +1,348 @@
+"""mkdocs hooks: the playbook site is generated from the library at build time.
+
+* ``on_config`` expands the nav entry ``playbooks/*.md`` into one page per playbook in
+  :mod:`danetor.playbooks.catalog`, in catalog order.
+* ``on_files`` adds those pages (``playbooks/<name>.md``) as generated files holding only a placeholder, so that
+  registering a playbook in the catalog is all it takes to put it on the site, in the nav and on the print page.
+* ``on_page_markdown`` fills the placeholders:
+
+  - ``<!-- danetor:playbook NAME -->``: the playbook's document through :func:`~danetor.playbooks.document.to_markdown`
+    (the same renderer as ``danetor playbook show``);
+  - ``<!-- danetor:playbooks -->``: a list of links to every playbook page;
+  - ``<!-- danetor:cli -->``: the output of ``danetor --help`` and of each subcommand's ``--help``;
+  - ``<!-- danetor:api -->``: the API reference, generated from the code (signatures, fields and docstrings of every
+    public name of ``danetor``).
+
+* ``on_page_context`` points the language switcher at the same page in the other language.
+* ``on_post_build`` builds the other languages (``extra.danetor.alternates``) into ``site_dir/<dir>``, so plain
+  ``mkdocs build`` builds the whole bilingual site. Each language is a complete, ordinary mkdocs build, so the
+  search, offline and print-site plugins work per language exactly as documented.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+import inspect
+import logging
+import os
+import posixpath
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from danetor.errors import InvalidInput
+from danetor.playbooks import catalog
+from danetor.playbooks.document import to_markdown
+from danetor.text import Lang, Text
+
+log = logging.getLogger("mkdocs.hooks.danetor")
+
+
+class _HooksAfterPrintSite(logging.Filter):
+    """print-site warns that it is not the last plugin when hooks come after it, because it only counts hooks
+    given as a mapping (mkdocs takes a list). Our hooks only fill Markdown before print-site reads the pages,
+    so that order is right; drop that one warning so ``mkdocs build --strict`` passes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'print-site' should be defined as the *last* plugin" not in record.getMessage()
+
+
+logging.getLogger("mkdocs.plugins").addFilter(_HooksAfterPrintSite())
+
+PLAYBOOK_DIR = "playbooks"
+NAV_GLOB = f"{PLAYBOOK_DIR}/*.md"
+PLACEHOLDER = re.compile(r"<!--\s*danetor:(?P<kind>[a-z]+)(?:\s+(?P<arg>[A-Za-z0-9_-]+))?\s*-->")
+
+_CLI_TEXTS = {
+    "missing": Text(
+        ru="Команда `danetor` пока не установлена: эта страница заполнится выводом `danetor --help` при сборке, "
+        "как только она появится.",
+        en="The `danetor` command is not installed yet: this page fills with the output of `danetor --help` at "
+        "build time as soon as it exists.",
+    ),
+    "generated": Text(
+        ru="Ниже — вывод самой команды, полученный при сборке сайта.",
+        en="Below is the command's own output, captured when the site was built.",
+    ),
+}
+
+# Runs the CLI's main() with the given arguments, whether main takes argv or reads sys.argv.
+_CLI_RUNNER = """\
+import inspect, sys
+from danetor.cli import main
+args = sys.argv[1:]
+sys.argv = ["danetor", *args]
+try:
+    takes_args = bool(inspect.signature(main).parameters)
+except (TypeError, ValueError):
+    takes_args = False
+try:
+    rc = main(args) if takes_args else main()
+except SystemExit as exit:
+    rc = exit.code
+sys.exit(rc or 0)
+"""
+
+
+def playbook_page(name: str) -> str:
+    """The source path of playbook *name*'s page inside a language's docs_dir."""
+    return f"{PLAYBOOK_DIR}/{name}.md"
+
+
+def _lang(config) -> Lang:
+    return Lang(config.extra["danetor"]["lang"])
+
+
+def _expand_nav(items):
+    out = []
+    for item in items:
+        if item == NAV_GLOB:
+            out.extend(playbook_page(name) for name in catalog.names())
+        elif isinstance(item, dict):
+            out.append(
+                {title: _expand_nav(sub) if isinstance(sub, list) else sub for title, sub in item.items()}
+            )
+        else:
+            out.append(item)
+    return out
+
+
+def on_config(config):
+    if config.nav:
+        config.nav = _expand_nav(config.nav)
+    config.extra["danetor"]["_alternate"] = copy.deepcopy(list(config.extra.get("alternate") or []))
+    return config
+
+
+def on_files(files, config):
+    for name in catalog.names():
+        uri = playbook_page(name)
+        if files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, content=f"<!-- danetor:playbook {name} -->\n"))
+    return files
+
+
+# -- placeholders ----------------------------------------------------------------------------------------------
+
+
+def _playbook_links(lang: Lang, page_uri: str) -> str:
+    here = posixpath.dirname(page_uri)
+    lines = []
+    for name in catalog.names():
+        doc = catalog.document(name)
+        target = posixpath.relpath(playbook_page(name), here or ".")
+        lines.append(f"- [{doc.title(lang)}]({target})")
+    return "\n".join(lines) + "\n"
+
+
+def _run_cli(args: list[str], lang: Lang) -> str:
+    env = dict(os.environ, COLUMNS="100", NO_COLOR="1", TERM="dumb", PYTHONIOENCODING="utf-8")
+    env["LANG"] = env["LC_ALL"] = "ru_RU.UTF-8" if lang is Lang.RU else "en_US.UTF-8"
+    done = subprocess.run(
+        [sys.executable, "-c", _CLI_RUNNER, *args, "--help"],
+        capture_output=True,
+        check=False,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        env=env,
+    )
+    if done.returncode != 0:
+        raise PluginError(
+            f"`danetor {' '.join([*args, '--help'])}` failed ({done.returncode}): {done.stderr}"
+        )
+    return done.stdout.rstrip()
+
+
+def _subcommands(help_text: str) -> list[str]:
+    """Subcommand names from a ``--help`` text, in any language: the entries listed under argparse's subcommand
+    metavar (``COMMAND`` or ``{a,b}``) or in click's ``Commands:`` section."""
+    names: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", help_text):
+        lines = block.splitlines()
+        if len(lines) < 2 or not lines[0].rstrip().endswith(":"):
+            continue
+        has_metavar = any(re.fullmatch(r"\s+(?:[A-Z][A-Z_]*|\{[a-z0-9_,-]+\})", line) for line in lines[1:])
+        if not has_metavar and lines[0].strip().lower() != "commands:":
+            continue
+        for line in lines[1:]:
+            choices = re.fullmatch(r"\s+\{([a-z0-9_,-]+)\}.*", line)
+            if choices:
+                names += [c for c in choices.group(1).split(",") if c not in names]
+                continue
+            entry = re.match(r"^ {2,4}([a-z][a-z0-9_-]*)(?:\s{2,}|$)", line)
+            if entry and entry.group(1) not in names:
+                names.append(entry.group(1))
+    return names
+
+
+def cli_reference(lang: Lang, *, depth: int = 2) -> str:
+    """The CLI reference: ``danetor --help`` and each subcommand's ``--help`` (down to *depth* levels), as
+    printed by the CLI itself in *lang*. The calls of one level run in parallel."""
+    try:
+        import danetor.cli  # noqa: F401
+    except ImportError:
+        return f'!!! note ""\n\n    {_CLI_TEXTS["missing"](lang)}\n'
+    helps: dict[tuple[str, ...], str] = {}
+    level: list[tuple[str, ...]] = [()]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(depth + 1):
+            texts = list(pool.map(lambda path: _run_cli(list(path), lang), level))
+            helps.update(zip(level, texts))
+            level = [(*path, sub) for path, text in zip(level, texts) for sub in _subcommands(text)]
+            if not level:
+                break
+    out = [_CLI_TEXTS["generated"](lang), ""]
+
+    def add(path: tuple[str, ...]) -> None:  # depth first, in the CLI's own order
+        command = " ".join(["danetor", *path])
+        if path:
+            out.extend(["#" * min(len(path) + 1, 4) + f" `{command}`", ""])
+        out.extend(["```text", f"$ {command} --help", helps[path], "```", ""])
+        for sub in _subcommands(helps[path]):
+            if (*path, sub) in helps:
+                add((*path, sub))
+
+    add(())
+    return "\n".join(out)
+
+
+_ROLE = re.compile(r":[a-z]+(?::[a-z]+)?:`~?([^`]+)`")
+
+
+def _doc_markdown(obj) -> str:
+    """An object's docstring as Markdown: Sphinx roles become code, ``literals`` become code, HTML is escaped."""
+    doc = inspect.getdoc(obj) or ""
+    doc = _ROLE.sub(lambda m: f"`{m.group(1)}`", doc)
+    doc = doc.replace("``", "`")
+    doc = doc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return doc.strip()
+
+
+def _signature(name: str, obj) -> str:
+    try:
+        return f"{name}{inspect.signature(obj)}"
+    except (TypeError, ValueError):
+        return name
+
+
+def _describe(name: str, obj) -> list[str]:
+    out = [f"### `{name}`", ""]
+    if isinstance(obj, type) and issubclass(obj, enum.Enum):
+        out += ["```python", f"class {name}({obj.__bases__[0].__name__})", "```", ""]
+        out += [_doc_markdown(obj), ""] if obj.__doc__ else []
+        out += ["| member | value |", "|---|---|"]
+        out += [f"| `{m.name}` | `{m.value!r}` |" for m in obj] + [""]
+    elif isinstance(obj, type):
+        bases = ", ".join(b.__name__ for b in obj.__bases__ if b is not object)
+        out += ["```python", f"class {name}" + (f"({bases})" if bases else ""), "```", ""]
+        out += [_doc_markdown(obj), ""]
+        fields = getattr(obj, "model_fields", None)
+        if fields:
+            out += ["| field | type |", "|---|---|"]
+            for field, info in fields.items():
+                kind = getattr(info.annotation, "__name__", None) or str(info.annotation).replace(
+                    "typing.", ""
+                )
+                out.append(f"| `{field}` | `{kind}` |")
+            out.append("")
+        for attr, member in vars(obj).items():
+            if attr.startswith(("_", "model_")) or not callable(member):
+                continue
+            out += [
+                f"- `{_signature(attr, member)}`"
+                + (f": {_doc_markdown(member).splitlines()[0]}" if member.__doc__ else "")
+            ]
+        out.append("")
+    elif callable(obj):
+        out += ["```python", _signature(name, obj), "```", "", _doc_markdown(obj), ""]
+    else:
+        shown = repr(obj)
+        shown = shown if len(shown) <= 100 else shown[:97] + "..."
+        out += [f"`{type(obj).__name__}`: `{shown}`" if "`" not in shown else f"`{type(obj).__name__}`", ""]
+    return out
+
+
+def api_reference() -> str:
+    """The Python API reference, generated from the code: every public name of :mod:`danetor`, grouped by the
+    module that defines it, with its signature (fields, members or value) and its docstring."""
+    import danetor
+
+    exports = getattr(danetor, "_EXPORTS", None) or {n: "danetor" for n in danetor.__all__}
+    by_module: dict[str, list[str]] = {}
+    for name, module in exports.items():
+        if name in danetor.__all__ and not name.startswith("_"):
+            by_module.setdefault(module, []).append(name)
+    out = []
+    for module, members in by_module.items():
+        out += [f"## `{module}`", ""]
+        for name in members:
+            out += _describe(name, getattr(danetor, name))
+    return "\n".join(out)
+
+
+def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
+    """Fill every ``<!-- danetor:... -->`` placeholder in *markdown* for language *lang*."""
+    lang = Lang(lang)
+
+    def fill(match: re.Match) -> str:
+        kind, arg = match.group("kind"), match.group("arg")
+        if kind == "playbook" and arg:
+            try:
+                return to_markdown(catalog.document(arg), lang)
+            except InvalidInput as error:
+                raise PluginError(f"{page_uri}: {error}") from error
+        if kind == "playbooks" and not arg:
+            return _playbook_links(lang, page_uri)
+        if kind == "cli" and not arg:
+            return cli_reference(lang)
+        if kind == "api" and not arg:
+            return api_reference()
+        raise PluginError(f"{page_uri}: unknown placeholder {match.group(0)!r}")
+
+    return PLACEHOLDER.sub(fill, markdown)
+
+
+def on_page_markdown(markdown, page, config, files):
+    return render(markdown, _lang(config), page.file.src_uri)
+
+
+# -- languages -------------------------------------------------------------------------------------------------
+
+
+def on_page_context(context, page, config, nav):
+    """Point each language switcher entry at this page in that language (the sites share one layout)."""
+    here = posixpath.dirname(page.file.url) or "."
+    switched = []
+    for alt in config.extra["danetor"]["_alternate"]:
+        link = alt["link"]
+        root = link.removesuffix("index.html")
+        target = posixpath.normpath(posixpath.join(root or ".", page.file.url))
+        switched.append({**alt, "relative": posixpath.relpath(target, here)})
+    config.extra["alternate"] = switched
+    return context
+
+
+def on_post_page(output, page, config):
+    config.extra["alternate"] = copy.deepcopy(config.extra["danetor"]["_alternate"])
+    return output
+
+
+def on_post_build(config):
+    """Build the other languages into ``site_dir/<dir>`` (only from the primary build)."""
+    for alt in config.extra["danetor"].get("alternates") or []:
+        path = Path(config.config_file_path).parent / alt["config"]
+        site_dir = Path(config.site_dir) / alt["dir"]
+        log.info("Building the '%s' site into %s", alt["lang"], site_dir)
+        build(load_config(str(path), site_dir=str(site_dir), strict=config.strict), dirty=False)
+
+
+__all__ = ["NAV_GLOB", "PLACEHOLDER", "cli_reference", "playbook_page", "render"]

@@ -1,0 +1,329 @@
+"""The docs site: it builds strictly, its playbook pages are exactly what the library renders now, a changed rule
+changes the page, and every Python example in the docs runs."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import importlib.util
+import io
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from danetor.playbooks import catalog
+from danetor.playbooks.document import (
+    Bullets,
+    Checklist,
+    Diagram,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    Steps,
+    Table,
+    to_markdown,
+)
+from danetor.text import Lang
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+LANG_DIRS = {Lang.RU: "", Lang.EN: "en/"}
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def _load_hooks():
+    spec = importlib.util.spec_from_file_location("danetor_docs_hooks", DOCS / "hooks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+hooks = _load_hooks()
+
+
+_BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "ul", "ol", "br", "pre", "table", "section", "blockquote"}
+_BLOCK_TAGS |= {f"h{i}" for i in range(1, 7)}
+
+
+class _Text(HTMLParser):
+    """The visible text of an HTML page (scripts and styles dropped), whitespace collapsed; block elements
+    separate words, inline ones (code, em, a) do not."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def visible_text(page: str) -> str:
+    parser = _Text()
+    parser.feed(page)
+    return " ".join("".join(parser.parts).split())
+
+
+def norm(text: str) -> str:
+    """What a reader sees of a Markdown text: inline markup (code, bold, italics, links) dropped, whitespace
+    collapsed."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = text.replace("`", "").replace("**", "")
+    text = re.sub(r"(?<![\w*])\*(\S(?:[^*]*\S)?)\*(?![\w*])", r"\1", text)
+    return " ".join(text.split())
+
+
+def document_texts(doc, lang: Lang) -> list[str]:
+    """Every text a reader must find on the page for *doc* (diagrams are checked separately)."""
+    texts = [doc.title(lang), doc.source(lang)]
+    for block in doc.blocks:
+        if isinstance(block, (Heading, Paragraph, Note, Quote)):
+            texts.append(block.text(lang))
+        elif isinstance(block, (Steps, Bullets, Checklist)):
+            texts += [item(lang) for item in block.items]
+        elif isinstance(block, Table):
+            texts += [c(lang) for c in block.header]
+            texts += [c(lang) for row in block.rows for c in row]
+        elif isinstance(block, Diagram):
+            continue
+        else:  # pragma: no cover - a new block kind needs a line here
+            raise AssertionError(f"unchecked block kind {block.kind}")  # noqa: TRY004
+    return texts
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The real build command, strict, into a temporary directory."""
+    out = tmp_path_factory.mktemp("site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        env=ENV,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    return out
+
+
+# -- the build -------------------------------------------------------------------------------------------------
+
+
+def test_strict_build_makes_both_languages(site):
+    for prefix in LANG_DIRS.values():
+        for page in ("index.html", "print_page.html", "cli.html", "api.html", "search/search_index.js"):
+            assert (site / prefix / page).is_file(), prefix + page
+        for name in catalog.names():
+            assert (site / prefix / "playbooks" / f"{name}.html").is_file()
+    assert '<html lang="ru"' in (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in (site / "en" / "index.html").read_text(encoding="utf-8")
+
+
+def test_site_is_offline(site):
+    """Nothing is loaded from the network: no CDN scripts or fonts, Mermaid is shipped with the site."""
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|link)\b[^>]*>", text):
+            assert "http://" not in tag and "https://" not in tag or 'rel="alternate"' in tag, (page, tag)
+    assert (site / "assets" / "javascripts" / "mermaid.min.js").is_file()
+    assert (site / "en" / "assets" / "javascripts" / "mermaid.min.js").is_file()
+
+
+def test_language_switcher_points_at_the_same_page(site):
+    ru = (site / "playbooks" / "danetor.html").read_text(encoding="utf-8")
+    en = (site / "en" / "playbooks" / "danetor.html").read_text(encoding="utf-8")
+    assert 'href="../en/playbooks/danetor.html" hreflang="en" class="md-select__link"' in ru
+    assert 'href="../../playbooks/danetor.html" hreflang="ru" class="md-select__link"' in en
+
+
+# -- drift: the pages are what the library renders now ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("name", catalog.names())
+def test_placeholder_renders_exactly_the_document(name, lang):
+    assert hooks.render(f"<!-- danetor:playbook {name} -->", lang) == to_markdown(
+        catalog.document(name), lang
+    )
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("name", catalog.names())
+def test_built_page_shows_every_text_of_the_document(site, name, lang):
+    doc = catalog.document(name)
+    page = (site / LANG_DIRS[lang] / "playbooks" / f"{name}.html").read_text(encoding="utf-8")
+    shown = visible_text(page)
+    for text in document_texts(doc, lang):
+        assert norm(text) in shown, text
+    printed = visible_text((site / LANG_DIRS[lang] / "print_page.html").read_text(encoding="utf-8"))
+    for text in document_texts(doc, lang):
+        assert norm(text) in printed, text
+    # diagrams go out as Mermaid source for the browser to draw
+    sources = [
+        html.unescape(s)
+        for s in re.findall(r'<pre class="mermaid"><code>(.*?)</code></pre>', page, re.DOTALL)
+    ]
+    diagrams = [b.mermaid(lang).strip() for b in doc.blocks if isinstance(b, Diagram)]
+    assert [s.strip() for s in sources] == diagrams
+
+
+def test_every_playbook_is_in_the_nav_in_catalog_order(site):
+    for prefix in LANG_DIRS.values():
+        index = (site / prefix / "index.html").read_text(encoding="utf-8")
+        positions = [index.find(f'href="playbooks/{name}.html"') for name in catalog.names()]
+        assert all(p >= 0 for p in positions) and positions == sorted(positions)
+
+
+def test_changing_a_rule_text_changes_the_page(tmp_path, monkeypatch):
+    """Build the English site in-process with a changed rule text: the card and the print page follow."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import danetor.rules.danetor as rules
+    from danetor.text import Text
+
+    marker = "Drift-check marker: two no answers, so we refuse {0} %s"
+    changed = rules.DANETOR.rules[0].model_copy(update={"why": Text(ru=marker, en=marker)})
+    monkeypatch.setattr(
+        rules, "DANETOR", rules.DANETOR.model_copy(update={"rules": (changed, *rules.DANETOR.rules[1:])})
+    )
+    out = tmp_path / "en"
+    build(load_config(str(DOCS / "mkdocs.en.yml"), site_dir=str(out)))
+    card = visible_text((out / "playbooks" / "danetor.html").read_text(encoding="utf-8"))
+    printed = visible_text((out / "print_page.html").read_text(encoding="utf-8"))
+    assert marker in card and marker in printed
+
+
+def test_unchanged_build_has_no_marker(site):
+    assert "Drift-check marker" not in (site / "en" / "playbooks" / "danetor.html").read_text(
+        encoding="utf-8"
+    )
+
+
+# -- placeholders ----------------------------------------------------------------------------------------------
+
+
+def test_unknown_playbook_fails_the_build():
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match=r'name: "nope" is not allowed; use one of: danetor'):
+        hooks.render("<!-- danetor:playbook nope -->", "en", "x.md")
+
+
+def test_unknown_placeholder_fails_the_build():
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match="unknown placeholder"):
+        hooks.render("<!-- danetor:whatever -->", "ru", "x.md")
+
+
+def test_text_without_placeholders_is_untouched():
+    text = "# Title\n\n<!-- an ordinary comment -->\n{0} %s {{x}}\n"
+    assert hooks.render(text, "ru") == text
+
+
+def test_playbook_list_links_every_playbook():
+    listed = hooks.render("<!-- danetor:playbooks -->", "en", "index.md")
+    assert listed == "".join(
+        f"- [{catalog.document(n).title('en')}](playbooks/{n}.md)\n" for n in catalog.names()
+    )
+
+
+def test_subcommands_are_read_from_argparse_and_click_help():
+    argparse_help = (
+        "usage: x\n\noptions:\n  -h  help\n\ncommands:\n  COMMAND\n    ask    the check\n    show   a card\n"
+    )
+    click_help = "Usage: x\n\nOptions:\n  --help  Show.\n\nCommands:\n  ask   The check.\n  show  A card.\n"
+    plain = "usage: x [--lang {ru,en}]\n\noptions:\n  --lang {ru,en}  language\n"
+    russian = "команды:\n  COMMAND\n    ask    алгоритм\n\nПримеры:\n  danetor ask\n"
+    choices = "positional arguments:\n  {ask,show}\n    ask   the check\n"
+    assert hooks._subcommands(argparse_help) == ["ask", "show"]
+    assert hooks._subcommands(russian) == ["ask"]
+    assert hooks._subcommands(choices) == ["ask", "show"]
+    assert hooks._subcommands(click_help) == ["ask", "show"]
+    assert hooks._subcommands(plain) == []
+
+
+def test_cli_page_is_the_cli_help(site):
+    done = subprocess.run(
+        [sys.executable, "-c", "from danetor.cli import main; main()", "--help"],
+        capture_output=True,
+        check=False,
+        text=True,
+        env=dict(ENV, LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8", COLUMNS="100", NO_COLOR="1"),
+    )
+    page = visible_text((site / "en" / "cli.html").read_text(encoding="utf-8"))
+    first = done.stdout.splitlines()[0]
+    assert norm(first) in page
+
+
+# -- every code example in the docs runs -----------------------------------------------------------------------
+
+EXAMPLES = [
+    pytest.param(code, id=f"{path.relative_to(DOCS)}:{n}")
+    for path in sorted(DOCS.rglob("*.md"))
+    for n, code in enumerate(
+        re.findall(r"^```python\n(.*?)^```", path.read_text(encoding="utf-8"), re.MULTILINE | re.DOTALL)
+    )
+]
+
+
+def test_docs_have_examples():
+    assert len(EXAMPLES) >= 2
+
+
+@pytest.mark.parametrize("code", EXAMPLES)
+def test_code_example_runs(code):
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        exec(compile(code, "<docs example>", "exec"), {"__name__": "__docs__"})  # noqa: S102 - our own docs
+    assert out.getvalue().strip()
+
+
+def test_api_page_documents_every_public_name(site):
+    import danetor
+
+    for prefix in LANG_DIRS.values():
+        page = (site / prefix / "api.html").read_text(encoding="utf-8")
+        for name in danetor.__all__:
+            if not name.startswith("_"):
+                assert f'id="{name.lower()}"' in page.lower() or f"<code>{name}</code>" in page, name
+
+
+def test_api_reference_turns_roles_into_code_and_escapes_html():
+    def sample():
+        """Returns a :class:`~danetor.Decision` for ``<b>x</b>`` & friends."""
+
+    assert (
+        hooks._doc_markdown(sample)
+        == "Returns a `danetor.Decision` for `&lt;b&gt;x&lt;/b&gt;` &amp; friends."
+    )
+
+
+def test_cli_page_has_every_subcommand(site):
+    for prefix, lang in ((LANG_DIRS[Lang.RU], Lang.RU), (LANG_DIRS[Lang.EN], Lang.EN)):
+        page = (site / prefix / "cli.html").read_text(encoding="utf-8")
+        top = hooks._run_cli([], Lang.EN)
+        for sub in hooks._subcommands(top):
+            assert f"$ danetor {sub} --help" in html.unescape(page), (lang, sub)
