@@ -11,20 +11,11 @@ from pathlib import Path
 import pytest
 
 from danetor import Answer, check
-from danetor.cli import default_lang, main, use_color
+from danetor.cli import default_lang, use_color
+
+from tests.clirun import Tty, run
 
 ALL = list(itertools.product([a.value for a in Answer], repeat=3))
-
-
-class Tty(io.StringIO):
-    def isatty(self):
-        return True
-
-
-def run(*argv, env=None, stdin=None, stdout=None):
-    out, err = stdout or io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err, stdin=stdin or io.StringIO(), environ=env or {"LANG": "C"})
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("answers", ALL, ids=["-".join(a) for a in ALL])
@@ -135,7 +126,7 @@ def test_colour_on_a_terminal_and_never_with_no_color():
 
 
 def test_ctrl_c_exits_130(monkeypatch):
-    import danetor.cli as cli
+    import danetor.cli.decide as cli
 
     def interrupted(*a, **k):
         raise KeyboardInterrupt
@@ -214,7 +205,7 @@ def test_failure_matches_the_library(fault, knows, lang):
     [
         (["channel", "nope"], 'SITUATION: "nope" is not allowed; use one of: non_urgent, urgent'),
         (["channel"], "danetor channel: missing SITUATION; use one of: non_urgent"),
-        (["failure"], "danetor failure: missing --fault; use one of: ours, third-party"),
+        (["failure"], "danetor failure: missing --fault (ours, third-party); stdin is not a terminal"),
         (["failure", "--fault", "theirs"], 'argument --fault: "theirs" is not allowed; use one of: ours, third-party'),
         (["failure", "--fault", "ours", "--fix", " "], "argument --fix: must not be blank"),
     ],

@@ -21,11 +21,16 @@ class Screen:
         self.name = f"danetor-{uuid.uuid4().hex[:8]}"
         shell_env = " ".join(f"{k}={v}" for k, v in env.items())
         cmd = f"env {shell_env} {' '.join(command)}; echo EXIT=$?; sleep 60"
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "50", cmd], check=True)
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "50", cmd], check=True
+        )
 
     def text(self) -> str:
         return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", self.name], capture_output=True, text=True, check=True
+            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", self.name],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
 
     def wait_for(self, needle: str, timeout: float = 15) -> str:
@@ -73,8 +78,11 @@ CASES = {
         "verdict": "✘ Вердикт: отказать.",
         "offer": "Составить эмпатический отказ?",
         "prompts": ["О чем просит клиент?", "Почему вы отказываете?", "Что вы предложите взамен?"],
-        "answers": ["переделать баннеры бесплатно за выходные", "команда занята запуском другого проекта",
-                    "сделать это в понедельник и вторник"],
+        "answers": [
+            "переделать баннеры бесплатно за выходные",
+            "команда занята запуском другого проекта",
+            "сделать это в понедельник и вторник",
+        ],
         "title": "Текст для клиента",
         "message_word": "Ваш",
     },
@@ -85,8 +93,11 @@ CASES = {
         "verdict": "✘ Verdict: refuse.",
         "offer": "Draft an empathic refusal?",
         "prompts": ["What does the client ask for?", "Why are you refusing?", "What will you offer instead?"],
-        "answers": ["redo the banners for free over the weekend", "the team is busy with another launch",
-                    "do it on Monday and Tuesday"],
+        "answers": [
+            "redo the banners for free over the weekend",
+            "the team is busy with another launch",
+            "do it on Monday and Tuesday",
+        ],
         "title": "Message to the client",
         "message_word": "you",
     },
@@ -130,6 +141,36 @@ def test_ctrl_c_in_a_prompt_exits_130(screen):
 
 
 def test_non_interactive_stdin_never_hangs():
-    result = subprocess.run([str(EXE), "ask"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=20)
+    result = subprocess.run(
+        [str(EXE), "ask"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=20
+    )
     assert result.returncode == 2
     assert "stdin is not a terminal" in result.stderr
+
+
+def test_archetype_quiz_in_a_real_terminal(screen):
+    """The self-assessment, answered key by key in Russian: each statement shows as its own question, the answers
+    are scored as the library scores them, and the result names the archetype and where to grow."""
+    from danetor import assess_archetype
+    from danetor.archetypes import STATEMENT_IDS
+
+    s = screen("archetype", lang="ru_RU.UTF-8")
+    for n in range(1, len(STATEMENT_IDS) + 1):
+        s.wait_for(f"{n}/{len(STATEMENT_IDS)}.")
+        s.keys("y" if n in (1, 2, 6) else "n")
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final and "Traceback" not in final
+    expected = assess_archetype({STATEMENT_IDS[0], STATEMENT_IDS[1], STATEMENT_IDS[5]}).explain("ru")
+    assert expected.splitlines()[0] in final
+    assert "Куда расти" in final
+
+
+def test_boiling_checkbox_in_a_real_terminal(screen):
+    from danetor import boiling_check
+
+    s = screen("boiling", "--lang", "en")
+    s.wait_for("What have you noticed?")
+    s.keys("Down", "Down", "Space", "Enter")  # only the short, late replies
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final
+    assert boiling_check(short_late_replies=True).explain("en").splitlines()[1] in " ".join(final.split())

@@ -36,6 +36,7 @@ CLI: dict[str, Text] = {
     "json": Text(ru="вывести один JSON-документ (для скриптов)", en="print one JSON document (for scripts)"),
     "commands": Text(ru="команды", en="commands"),
     "options": Text(ru="параметры", en="options"),
+    "positionals": Text(ru="аргументы", en="positional arguments"),
     "usage": Text(ru="использование: ", en="usage: "),
     # -- ask ---------------------------------------------------------------------------------------------------
     "ask": Text(
@@ -208,6 +209,289 @@ CLI: dict[str, Text] = {
         ru="имя плейбука (см. danetor playbook list)", en="the playbook's name (see danetor playbook list)"
     ),
     "flag_markdown": Text(ru="вывести Markdown (как на сайте)", en="print Markdown (as on the site)"),
+    # -- script ----------------------------------------------------------------------------------------------
+    "script": Text(
+        ru="готовый текст для клиента: отказ, «продажа» экстра-услуги, предупреждение и другие",
+        en="a message ready to send: a refusal, selling an extra, a warning and more",
+    ),
+    "script_description": Text(
+        ru="Черновики сообщений клиенту по книге. Обязательные поля, не переданные флагами, спрашиваются "
+        "по очереди (в терминале); с --json или без терминала их нужно передать флагами.",
+        en="Message drafts for the client, after the book. Required fields not given as flags are asked one by "
+        "one (in a terminal); with --json, or with no terminal, give them as flags.",
+    ),
+    "script_epilog": Text(
+        ru="Примеры:\n"
+        '  danetor script no --request "переделать баннеры за выходные" \\\n'
+        '      --reason "команда занята запуском" --alternative "сделать это в понедельник"\n'
+        '  danetor script extra --service "срочная доработка баннеров" --price 15000\n'
+        '  danetor script warning --action "утвердите проект" --deadline "до пятницы" \\\n'
+        '      --consequence "старт работ будет задержан"\n'
+        "  danetor script no --help",
+        en="Examples:\n"
+        '  danetor script no --request "redo the banners over the weekend" \\\n'
+        '      --reason "the team is busy with a launch" --alternative "make the changes on Monday"\n'
+        '  danetor script extra --service "an urgent rework of the banners" --price 500 --currency USD\n'
+        '  danetor script warning --action "approve the project" --deadline "by Friday" \\\n'
+        '      --consequence "the start of work will be delayed"\n'
+        "  danetor script no --help",
+    ),
+    "script_no": Text(
+        ru="эмпатическое «нет»: понимание, отказ с причиной, альтернатива",
+        en="the empathic no: understanding, a refusal with its reason, an alternative",
+    ),
+    "script_no_epilog": Text(
+        ru="Пример:\n"
+        '  danetor script no --request "переделать баннеры за выходные" \\\n'
+        '      --reason "вся команда занята запуском" --alternative "внести правки в понедельник" \\\n'
+        '      --concession "подготовить эскизы уже в пятницу" --name "Анна Сергеевна"',
+        en="Example:\n"
+        '  danetor script no --request "redo the banners over the weekend" \\\n'
+        '      --reason "the whole team is busy with a launch" --alternative "make the changes on Monday" \\\n'
+        '      --concession "have the sketches ready on Friday" --name "Anna"',
+    ),
+    "script_extra": Text(
+        ru="«продать» бесплатную экстра-услугу: сколько она обычно стоит, и что для клиента — исключение",
+        en="sell a free extra: what it is usually worth, and that it is free as an exception",
+    ),
+    "script_extra_epilog": Text(
+        ru="Нужна цена (--price), часы (--hours) или и то и другое.\n\nПример:\n"
+        '  danetor script extra --service "срочная доработка баннеров" --price 15000 --hours 6',
+        en="Give the price (--price), the hours (--hours) or both.\n\nExample:\n"
+        '  danetor script extra --service "an urgent rework of the banners" --price 500 --currency USD',
+    ),
+    "script_confirm": Text(
+        ru="согласие на платную работу: да, условия, следующий шаг",
+        en="yes to paid work: the yes, the terms, the next step",
+    ),
+    "script_confirm_epilog": Text(
+        ru='Пример:\n  danetor script confirm --request "сделать лендинг к акции" --price 40000',
+        en='Example:\n  danetor script confirm --request "build a landing page for the sale" --price 900 --currency EUR',
+    ),
+    "script_warning": Text(
+        ru="«мягкая сила»: предупредить о последствиях задержки со стороны клиента",
+        en="soft power: warn of what the client's delay will cause",
+    ),
+    "script_warning_epilog": Text(
+        ru="Текст строится по примеру книги: «Если вы не утвердите проект до пятницы, старт работ будет "
+        "задержан».\n\nПример:\n"
+        '  danetor script warning --action "утвердите проект" --deadline "до пятницы" \\\n'
+        '      --consequence "старт работ будет задержан"',
+        en="The message follows the book's example: “If you do not approve the project by Friday, the start of "
+        "work will be delayed.”\n\nExample:\n"
+        '  danetor script warning --action "approve the project" --deadline "by Friday" \\\n'
+        '      --consequence "the start of work will be delayed"',
+    ),
+    "script_agreements": Text(
+        ru="письмо со списком договоренностей после устного разговора",
+        en="the email listing what was agreed in a spoken conversation",
+    ),
+    "script_agreements_epilog": Text(
+        ru="Пример:\n"
+        '  danetor script agreements --item "макет к среде" --item "тексты от клиента к понедельнику" \\\n'
+        '      --conversation "звонок 12 марта"',
+        en="Example:\n"
+        '  danetor script agreements --item "the mock-up by Wednesday" \\\n'
+        '      --item "the texts from the client by Monday" --conversation "the call on 12 March"',
+    ),
+    "script_restart": Text(
+        ru="предложение «перезагрузить» отношения с постоянным клиентом",
+        en="propose restarting the relationship with a regular client",
+    ),
+    "script_restart_epilog": Text(
+        ru='Пример:\n  danetor script restart --situation "согласования стали занимать недели" --name "Олег"',
+        en='Example:\n  danetor script restart --situation "approvals have started to take weeks" --name "Oleg"',
+    ),
+    "script_landing": Text(
+        ru="«приземлить» завышенные ожидания: сообщение для одного из трех этапов",
+        en="bring inflated expectations down to earth: the message for one of the three stages",
+    ),
+    "script_landing_epilog": Text(
+        ru="Этапы по порядку, каждый спустя время после предыдущего: warn (предупредить о риске), "
+        "confirm (опасения подтверждаются), reality (поставить перед лицом реальности; нужен --reality).\n\n"
+        "Пример:\n"
+        '  danetor script landing warn --result "рост продаж на 30% за квартал"\n'
+        '  danetor script landing reality --result "рост продаж на 30% за квартал" --reality "рост на 10%"',
+        en="The stages in order, each some time after the last: warn (warn of the risk), confirm (the fears "
+        "are being confirmed), reality (face the reality; needs --reality).\n\n"
+        "Example:\n"
+        '  danetor script landing warn --result "30% more sales this quarter"\n'
+        '  danetor script landing reality --result "30% more sales this quarter" --reality "10% more"',
+    ),
+    "flag_concession": Text(
+        ru="небольшая уступка, смягчающая отказ (что вы все же сделаете)",
+        en="a small concession that softens the refusal (what you will do after all)",
+    ),
+    "flag_pressure": Text(
+        ru="клиент давит на цену или сроки: добавить, что это скажется на качестве",
+        en="the client is pressing on price or speed: add that it would cost quality",
+    ),
+    "flag_variant": Text(
+        ru="вариант формулировки: 0, 1 или 2 (по умолчанию выбирается по входным данным)",
+        en="the wording: 0, 1 or 2 (by default, chosen from the inputs)",
+    ),
+    "flag_currency": Text(
+        ru="валюта числовой цены: RUB, USD или EUR", en="the currency of a numeric price: RUB, USD or EUR"
+    ),
+    "flag_extra_hours": Text(
+        ru="сколько часов работы это занимает (число или текст)",
+        en="how many hours of work it takes (a number or text)",
+    ),
+    "flag_confirm_request": Text(ru="что вы сделаете для клиента", en="what you will do for the client"),
+    "flag_action": Text(
+        ru="что должен сделать клиент, в форме на «вы»: «утвердите проект»",
+        en="what the client must do: “approve the project”",
+    ),
+    "flag_deadline": Text(ru="к какому сроку: «до пятницы»", en="by when: “by Friday”"),
+    "flag_consequence": Text(
+        ru="что будет иначе: «старт работ будет задержан»",
+        en="what happens otherwise: “the start of work will be delayed”",
+    ),
+    "flag_item": Text(
+        ru="одна договоренность (флаг можно повторять; порядок сохраняется)",
+        en="one agreement (repeat the flag; the order is kept)",
+    ),
+    "flag_conversation": Text(
+        ru="какой разговор: «звонок 12 марта»", en="which conversation: “the call on 12 March”"
+    ),
+    "flag_restart_situation": Text(
+        ru="что именно не так в отношениях (необязательно)", en="what exactly is wrong (optional)"
+    ),
+    "flag_stage": Text(ru="этап: warn, confirm или reality", en="the stage: warn, confirm or reality"),
+    "flag_result": Text(ru="результат, на который надеется клиент", en="the result the client hopes for"),
+    "flag_reality": Text(
+        ru="реалистичный результат (только для этапа reality)",
+        en="the realistic result (the reality stage only)",
+    ),
+    "ask_hours": Text(
+        ru="Сколько часов работы это занимает? (Enter — пропустить)",
+        en="How many hours of work does it take? (Enter to skip)",
+    ),
+    "ask_price_optional": Text(
+        ru="Сколько это обычно стоит? (Enter — пропустить)", en="What does it usually cost? (Enter to skip)"
+    ),
+    "ask_hours_required": Text(
+        ru="Тогда сколько часов работы это занимает?", en="Then how many hours of work does it take?"
+    ),
+    "ask_confirm_request": Text(ru="Что вы сделаете для клиента?", en="What will you do for the client?"),
+    "ask_action": Text(
+        ru="Что должен сделать клиент? (на «вы»: «утвердите проект»)",
+        en="What must the client do? (“approve the project”)",
+    ),
+    "ask_deadline": Text(ru="К какому сроку? («до пятницы»)", en="By when? (“by Friday”)"),
+    "ask_consequence": Text(
+        ru="Что будет, если клиент не успеет?", en="What happens if the client does not?"
+    ),
+    "ask_item": Text(
+        ru="Договоренность №{n} (пустая строка — закончить)", en="Agreement {n} (an empty line to finish)"
+    ),
+    "ask_result": Text(ru="На какой результат надеется клиент?", en="What result does the client hope for?"),
+    "ask_reality": Text(ru="Каков реалистичный результат?", en="What is the realistic result?"),
+    "pick_stage": Text(ru="Какой этап?", en="Which stage?"),
+    # -- the forms ---------------------------------------------------------------------------------------------
+    "instruction_checkbox": Text(
+        ru="(стрелки, пробел — отметить, Enter — готово)", en="(arrows, space to tick, Enter when done)"
+    ),
+    "boiling": Text(
+        ru="признаки «закипания» клиента: что делать и насколько срочно",
+        en="signs of a client coming to the boil: what to do, and how urgently",
+    ),
+    "boiling_description": Text(
+        ru="Отметьте признаки, которые вы заметили, флагами или в списке (в терминале). Без признаков — --none.",
+        en="Tick the signs you have noticed, as flags or in a list (in a terminal). No signs: --none.",
+    ),
+    "boiling_epilog": Text(
+        ru="Примеры:\n  danetor boiling\n  danetor boiling --short-late-replies\n"
+        "  danetor boiling --irritation --avoids-meetings --json",
+        en="Examples:\n  danetor boiling\n  danetor boiling --short-late-replies\n"
+        "  danetor boiling --irritation --avoids-meetings --json",
+    ),
+    "flag_none_signs": Text(ru="ни одного признака не замечено", en="no sign noticed"),
+    "pick_signs": Text(ru="Что вы заметили?", en="What have you noticed?"),
+    "kam": Text(
+        ru="квадрант KAM: что делать с ключевым клиентом",
+        en="the KAM quadrant: what to do with a key account",
+    ),
+    "kam_description": Text(
+        ru="Привлекательность клиента × сила отношений → Strategic, Star, Status или Streamline и действие.",
+        en="Account attractiveness × relationship strength → Strategic, Star, Status or Streamline, and the "
+        "action.",
+    ),
+    "kam_epilog": Text(
+        ru="Примеры:\n  danetor kam\n  danetor kam --attractiveness high --relationship weak\n"
+        "  danetor kam --attractiveness низкая --relationship сильные --json",
+        en="Examples:\n  danetor kam\n  danetor kam --attractiveness high --relationship weak\n"
+        "  danetor kam --attractiveness low --relationship strong --json",
+    ),
+    "flag_attractiveness": Text(
+        ru="привлекательность клиента: high | low (высокая | низкая)",
+        en="account attractiveness: high | low",
+    ),
+    "flag_relationship": Text(
+        ru="сила отношений: strong | weak (сильные | слабые)", en="relationship strength: strong | weak"
+    ),
+    "pick_attractiveness": Text(
+        ru="Насколько клиент привлекателен для вас?", en="How attractive is the account?"
+    ),
+    "pick_relationship": Text(ru="Насколько сильны ваши отношения?", en="How strong is your relationship?"),
+    "temperament": Text(
+        ru="как говорить, вести переговоры и отчитываться с учетом темперамента клиента",
+        en="how to talk, negotiate and report, by the client's temperament",
+    ),
+    "temperament_epilog": Text(
+        ru="Темпераменты: choleric, sanguine, phlegmatic, melancholic (или холерик, сангвиник, флегматик, "
+        "меланхолик).\n\nПримеры:\n  danetor temperament холерик\n  danetor temperament phlegmatic --json",
+        en="Temperaments: choleric, sanguine, phlegmatic, melancholic.\n\nExamples:\n"
+        "  danetor temperament choleric\n  danetor temperament phlegmatic --json",
+    ),
+    "flag_temperament": Text(ru="темперамент клиента", en="the client's temperament"),
+    "pick_temperament": Text(ru="Какой темперамент у клиента?", en="What is the client's temperament?"),
+    "archetype": Text(
+        ru="самопроверка: какой вы типаж аккаунт-менеджера и куда расти",
+        en="self-assessment: which account manager archetype you are, and where to grow",
+    ),
+    "archetype_description": Text(
+        ru="Пятнадцать утверждений; отметьте те, с которыми согласны. В терминале они задаются по одному; "
+        "флагом --agree передаются номера (1–15) согласий.",
+        en="Fifteen statements; mark the ones you agree with. In a terminal they are asked one by one; "
+        "--agree takes the numbers (1–15) you agree with.",
+    ),
+    "archetype_epilog": Text(
+        ru="Примеры:\n  danetor archetype\n  danetor archetype --agree 1,4,9\n  danetor archetype --none --json\n"
+        "  danetor playbook show archetypes   утверждения, ключ и правило подсчета",
+        en="Examples:\n  danetor archetype\n  danetor archetype --agree 1,4,9\n  danetor archetype --none --json\n"
+        "  danetor playbook show archetypes   the statements, the key and the scoring rule",
+    ),
+    "flag_agree": Text(
+        ru="номера утверждений, с которыми вы согласны: 1,4,9 или 3-5 (флаг можно повторять)",
+        en="the numbers of the statements you agree with: 1,4,9 or 3-5 (repeat the flag if you like)",
+    ),
+    "flag_none_agree": Text(
+        ru="не согласен ни с одним утверждением", en="I agree with none of the statements"
+    ),
+    "statement_n": Text(ru="{n}/{total}. {text} Согласны?", en="{n}/{total}. {text} Agree?"),
+    "audit": Text(
+        ru="самоаудит по 30 правилам хорошего аккаунт-менеджера",
+        en="a self-audit against the 30 rules of a good account manager",
+    ),
+    "audit_description": Text(
+        ru="Отметьте правила, которые вы соблюдаете: в терминале — списком по группам, флагом --kept — номерами. "
+        "Остальные считаются нарушенными.",
+        en="Mark the rules you keep: in a terminal as a list per group, or as numbers with --kept. The others "
+        "count as broken.",
+    ),
+    "audit_epilog": Text(
+        ru="Примеры:\n  danetor audit\n  danetor audit --kept 1-12,14,20-30\n  danetor audit --none --json\n"
+        "  danetor playbook show rules30   все 30 правил",
+        en="Examples:\n  danetor audit\n  danetor audit --kept 1-12,14,20-30\n  danetor audit --none --json\n"
+        "  danetor playbook show rules30   all 30 rules",
+    ),
+    "flag_kept": Text(
+        ru="номера правил, которые вы соблюдаете: 1,2,5 или 1-12 (флаг можно повторять)",
+        en="the numbers of the rules you keep: 1,2,5 or 1-12 (repeat the flag if you like)",
+    ),
+    "flag_none_kept": Text(ru="не соблюдаю ни одного правила", en="I keep none of the rules"),
+    "pick_kept": Text(ru="{group}: какие правила вы соблюдаете?", en="{group}: which rules do you keep?"),
     # -- output ------------------------------------------------------------------------------------------------
     "title": Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),
     "message": Text(ru="Текст для клиента", en="Message to the client"),

@@ -1,0 +1,327 @@
+"""``danetor ask``, ``danetor channel`` and ``danetor failure``: the decisions, with their messages."""
+
+from __future__ import annotations
+
+import argparse
+from typing import IO, Any
+
+from ..errors import InvalidInput
+from .core import (
+    ANSWER_CHOICES,
+    Context,
+    Out,
+    UsageError,
+    choice,
+    confirm,
+    hours,
+    interactive,
+    need_prompt,
+    nonblank,
+    price,
+    select,
+    usage_error,
+)
+
+QUESTION_IDS = ("client", "company", "eba")
+
+
+def _answer(flag: str):
+    def parse(value: str):
+        from ..decision import ANSWER_WORDS
+
+        answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
+        if answer is None:
+            raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {ANSWER_CHOICES}')
+        return answer
+
+    parse.__name__ = flag
+    return parse
+
+
+# -- ask -------------------------------------------------------------------------------------------------------
+
+
+def add_ask(ctx: Context) -> None:
+    t = ctx.t
+    ask = ctx.command(ctx.sub, "ask")
+    for q in QUESTION_IDS:
+        ask.add_argument(f"--{q}", type=_answer(f"--{q}"), metavar="ANSWER", help=t(f"flag_{q}"))
+    ask.add_argument("--request", type=nonblank, metavar="TEXT", help=t("flag_request"))
+    ask.add_argument("--reason", type=nonblank, metavar="TEXT", help=t("flag_reason"))
+    ask.add_argument("--alternative", type=nonblank, metavar="TEXT", help=t("flag_alternative"))
+    kind = ask.add_mutually_exclusive_group()
+    kind.add_argument("--free", dest="free", action="store_const", const=True, help=t("flag_free"))
+    kind.add_argument("--paid", dest="free", action="store_const", const=False, help=t("flag_paid"))
+    ask.add_argument("--service", type=nonblank, metavar="TEXT", help=t("flag_service"))
+    ask.add_argument("--price", type=price, metavar="AMOUNT", help=t("flag_price"))
+    ask.add_argument("--hours", type=hours, metavar="N", help=t("flag_hours"))
+    ask.add_argument("--name", type=nonblank, metavar="NAME", help=t("flag_name"))
+    ask.add_argument("--brief", action="store_true", help=t("flag_brief"))
+    ctx.json_flag(ask)
+    ask.set_defaults(handler=cmd_ask)
+
+
+def _print_decision(out: Out, decision, lang: str) -> None:
+    from ..playbooks.cli import CLI
+    from ..rules.danetor import ANSWER_LABELS, QUESTIONS
+
+    out.line(out.style(CLI["title"](lang), "1"))
+    width = max(len(q.short(lang)) for q in QUESTIONS)
+    for q in QUESTIONS:
+        out.line(f"  {q.short(lang).ljust(width)}  {ANSWER_LABELS[decision.answers[q.id]](lang)}")
+    out.line()
+    parts = decision.explanation(lang)
+    mark, code = _VERDICT_STYLE[decision.verdict.value]
+    out.line(out.style(f"{mark} {parts.verdict}", code))
+    out.line(parts.why)
+    if parts.clarify:
+        out.line(out.style(parts.clarify, "1"))
+    out.line(parts.change)
+
+
+_VERDICT_STYLE = {"accept": ("✔", "1;32"), "refuse": ("✘", "1;31"), "undecided": ("?", "1;33")}
+
+
+def _ask_question(question, n: int, lang: str):
+    import questionary
+
+    from ..playbooks.cli import CLI
+    from ..rules.danetor import Answer
+
+    choices = [
+        questionary.Choice(CLI["choice_yes"](lang), value=Answer.YES),
+        questionary.Choice(CLI["choice_no"](lang), value=Answer.NO),
+        questionary.Choice(CLI["choice_unknown"](lang), value=Answer.UNKNOWN),
+        questionary.Choice(CLI["choice_help"](lang), value="help"),
+    ]
+    header = CLI["question_n"](lang).format(n=n, total=len(QUESTION_IDS))
+    while True:
+        value = questionary.select(
+            f"{header}. {question.text(lang)}",
+            choices=choices,
+            instruction=CLI["instruction"](lang),
+        ).unsafe_ask()
+        if value != "help":
+            return value
+        print("\n" + question.help(lang) + "\n")
+
+
+def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..decision import check
+    from ..rules.danetor import QUESTIONS
+
+    answers: dict[str, Any] = {q: getattr(args, q) for q in QUESTION_IDS}
+    missing = [q for q in QUESTION_IDS if answers[q] is None]
+    asked = False
+    if missing:
+        flags = ", ".join(f"--{q}" for q in missing)
+        if args.json:
+            raise UsageError(
+                f"danetor ask: --json needs every answer as a flag; missing {flags} ({ANSWER_CHOICES})"
+            )
+        if not interactive(stdin):
+            raise UsageError(
+                f"danetor ask: missing {flags} ({ANSWER_CHOICES}); stdin is not a terminal, so they cannot be asked"
+            )
+        for n, question in enumerate(QUESTIONS, 1):
+            if answers[question.id] is None:
+                answers[question.id] = _ask_question(question, n, lang)
+        asked = True
+    decision = check(**answers)
+
+    message = None
+    wants_message = any(
+        getattr(args, name) is not None
+        for name in ("request", "reason", "alternative", "free", "service", "price", "hours")
+    )
+    if wants_message:
+        message = _respond(decision, args, lang)
+    elif asked and not args.json:
+        _print_decision(out, decision, lang)
+        out.line()
+        message = _interactive_message(decision, args, lang)
+        if message is not None:
+            out.message(_message_title(message, lang), message.text)
+        return 0
+
+    if args.json:
+        out.json(
+            {
+                "decision": decision.model_dump(mode="json"),
+                "message": None if message is None else message.model_dump(mode="json"),
+            }
+        )
+        return 0
+    _print_decision(out, decision, lang)
+    if message is not None:
+        out.message(_message_title(message, lang), message.text)
+    return 0
+
+
+def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
+    from ..scripts import respond
+
+    values = {
+        "request": args.request,
+        "reason": args.reason,
+        "alternative": args.alternative,
+        "free": args.free,
+        "service": args.service,
+        "price": args.price,
+        "hours": args.hours,
+        "client": args.name,
+        "tone": "brief" if args.brief else "standard",
+    }
+    values.update(overrides)
+    try:
+        return respond(decision, lang=lang, **values)
+    except InvalidInput as exc:
+        raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
+
+
+def _message_title(message, lang: str) -> str:
+    from ..playbooks.cli import CLI
+
+    return CLI["note" if message.audience == "manager" and message.kind == "clarify_note" else "message"](
+        lang
+    )
+
+
+def _ask(key: str, lang: str, parse=nonblank) -> Any:
+    from ..playbooks.cli import CLI
+    from .core import ask_text
+
+    return ask_text(CLI[key](lang), lang, parse=parse)
+
+
+def _offer(key: str, lang: str) -> bool:
+    from ..playbooks.cli import CLI
+
+    return confirm(CLI[key](lang), lang)
+
+
+def _interactive_message(decision, args: argparse.Namespace, lang: str):
+    """Offer the right draft for the verdict, asking only for what the message needs."""
+    verdict = decision.verdict.value
+    if verdict == "refuse":
+        if not _offer("offer_refusal", lang):
+            return None
+        return _respond(
+            decision,
+            args,
+            lang,
+            request=_ask("ask_request", lang),
+            reason=_ask("ask_reason", lang),
+            alternative=_ask("ask_alternative", lang),
+        )
+    if verdict == "accept":
+        if not _offer("offer_extra", lang):
+            return None
+        return _respond(
+            decision,
+            args,
+            lang,
+            free=True,
+            service=_ask("ask_service", lang),
+            price=_ask("ask_price", lang, parse=price),
+        )
+    if not _offer("offer_clarify", lang):
+        return None
+    return _respond(decision, args, lang, audience="client")
+
+
+# -- channel ---------------------------------------------------------------------------------------------------
+
+
+def add_channel(ctx: Context) -> None:
+    channel = ctx.command(ctx.sub, "channel")
+    channel.add_argument("situation", nargs="?", metavar="SITUATION", help=ctx.t("flag_situation"))
+    channel.add_argument("--difficult", action="store_true", help=ctx.t("flag_difficult"))
+    ctx.json_flag(channel)
+    channel.set_defaults(handler=cmd_channel)
+
+
+def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..channels import Situation, as_situation, channel_for
+    from ..playbooks.channels import SITUATION_LABELS
+    from ..playbooks.cli import CLI
+
+    if args.situation is None:
+        allowed = ", ".join(s.value for s in Situation)
+        if args.json or not interactive(stdin):
+            raise UsageError(f"danetor channel: missing SITUATION; use one of: {allowed}")
+        situation = select(
+            CLI["pick_situation"](lang), [(SITUATION_LABELS[s](lang), s) for s in Situation], lang
+        )
+    else:
+        situation = as_situation(args.situation, "SITUATION")
+    advice = channel_for(situation)
+    checklists = advice.checklists_for(difficult_client=args.difficult)
+    if args.json:
+        out.json(
+            {
+                "advice": advice.model_dump(mode="json"),
+                "checklists": [c.model_dump(mode="json") for c in checklists],
+            }
+        )
+        return 0
+    lines = advice.explain(lang).splitlines()
+    out.line(lines[0])
+    out.line(out.style(lines[1], "1"))
+    for line in lines[2:]:
+        out.line(line)
+    for checklist in checklists:
+        out.line()
+        out.line(out.style(f"{CLI['checklist'](lang)}: {checklist.title(lang)}", "1"))
+        for item in checklist.items:
+            out.line(f"  [ ] {item(lang)}")
+    return 0
+
+
+# -- failure ---------------------------------------------------------------------------------------------------
+
+
+def add_failure(ctx: Context) -> None:
+    t = ctx.t
+    failure = ctx.command(ctx.sub, "failure")
+    failure.add_argument(
+        "--fault",
+        type=choice(("ours", "third_party")),
+        metavar="ours|third-party",
+        help=t("flag_fault"),
+    )
+    failure.add_argument("--client-knows", action="store_true", help=t("flag_client_knows"))
+    for name in ("what-happened", "fix", "compensation", "prevention"):
+        failure.add_argument(
+            f"--{name}", type=nonblank, metavar="TEXT", help=t("flag_" + name.replace("-", "_"))
+        )
+    ctx.json_flag(failure)
+    failure.set_defaults(handler=cmd_failure)
+
+
+def cmd_failure(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..failure import failure_plan
+    from ..playbooks.cli import CLI
+
+    fault = args.fault
+    if fault is None:
+        need_prompt(args, stdin, "failure", "--fault (ours, third-party)")
+        fault = select(
+            CLI["pick_fault"](lang),
+            [(CLI["fault_ours"](lang), "ours"), (CLI["fault_third_party"](lang), "third_party")],
+            lang,
+        )
+    plan = failure_plan(
+        fault,
+        lang=lang,
+        client_knows=args.client_knows,
+        what_happened=args.what_happened,
+        fix=args.fix,
+        compensation=args.compensation,
+        prevention=args.prevention,
+    )
+    if args.json:
+        out.json(plan.model_dump(mode="json"))
+        return 0
+    out.explained(plan.text)
+    return 0

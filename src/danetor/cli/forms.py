@@ -1,0 +1,336 @@
+"""The playbooks in the terminal: ``danetor boiling``, ``kam``, ``temperament``, ``archetype``, ``audit`` and
+``playbook list|show``.
+
+Each form takes its inputs as flags (for scripts, with ``--json``) or, when they are missing and stdin is a terminal,
+asks for them: a list to tick, a choice, or one statement at a time. Input that is missing and cannot be asked for is a
+one-line error naming the flags, never a silent default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from collections.abc import Callable
+from typing import IO
+
+from ..errors import InvalidInput
+from .core import (
+    Context,
+    Out,
+    UsageError,
+    checkbox,
+    confirm,
+    need_prompt,
+    select,
+    usage_error,
+)
+
+
+def numbers(low: int, high: int) -> Callable[[str], list[int]]:
+    """An argument type for lists of numbers in *low*..*high*: ``"1,4,9"``, ``"3-5"``, ``"1-3, 7"``."""
+
+    def parse(value: str) -> list[int]:
+        out: list[int] = []
+        for part in value.replace(" ", "").split(","):
+            if not part:
+                continue
+            first, dash, last = part.partition("-")
+            if not first.isdigit() or (dash and not last.isdigit()):
+                raise argparse.ArgumentTypeError(
+                    f'"{value}" is not allowed; use numbers {low}..{high}, separated by commas, or ranges like 3-5'
+                )
+            a, b = int(first), int(last) if dash else int(first)
+            for n in (a, b):
+                if not low <= n <= high:
+                    raise argparse.ArgumentTypeError(f'"{value}": {n} is outside {low}..{high}')
+            if b < a:
+                raise argparse.ArgumentTypeError(f'"{value}": the range {a}-{b} runs backwards')
+            out.extend(range(a, b + 1))
+        if not out:
+            raise argparse.ArgumentTypeError(f'"{value}" names no number; use numbers {low}..{high}')
+        return out
+
+    return parse
+
+
+def _words(mapping) -> Callable[[str], str]:
+    """An argument type for the words of a library mapping (word → enum member), any case."""
+
+    def parse(value: str) -> str:
+        member = mapping.get(" ".join(value.lower().split()))
+        if member is None:
+            raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {", ".join(mapping)}')
+        return member.value
+
+    return parse
+
+
+def _flatten(lists: list[list[int]] | None) -> list[int] | None:
+    return None if lists is None else [n for numbers_ in lists for n in numbers_]
+
+
+def _none_flag(parser: argparse.ArgumentParser, dest: str, ctx: Context, key: str) -> None:
+    parser.add_argument("--none", dest=dest, action="store_true", help=ctx.t(key))
+
+
+def _conflict(command: str, flags: str) -> UsageError:
+    return UsageError(f"danetor {command}: --none cannot be combined with {flags}")
+
+
+# -- boiling ---------------------------------------------------------------------------------------------------
+
+_SIGNALS = ("irritation", "avoids_meetings", "short_late_replies")
+
+
+def add_boiling(ctx: Context) -> None:
+    from ..playbooks.boiling import SIGNAL_LABELS
+
+    parser = ctx.command(ctx.sub, "boiling")
+    for signal in _SIGNALS:
+        parser.add_argument(
+            "--" + signal.replace("_", "-"), action="store_true", help=SIGNAL_LABELS[signal](ctx.lang)
+        )
+    _none_flag(parser, "no_signs", ctx, "flag_none_signs")
+    ctx.json_flag(parser)
+    parser.set_defaults(handler=cmd_boiling)
+
+
+def cmd_boiling(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..boiling import boiling_check
+    from ..playbooks.boiling import SIGNAL_QUESTIONS
+    from ..playbooks.cli import CLI
+
+    observed = {signal: getattr(args, signal) for signal in _SIGNALS}
+    flags = ", ".join("--" + s.replace("_", "-") for s in _SIGNALS)
+    if args.no_signs and any(observed.values()):
+        raise _conflict("boiling", flags)
+    if not args.no_signs and not any(observed.values()):
+        need_prompt(args, stdin, "boiling", f"the signs noticed ({flags}) or --none")
+        ticked = checkbox(CLI["pick_signs"](lang), [(SIGNAL_QUESTIONS[s](lang), s) for s in _SIGNALS], lang)
+        observed = {signal: signal in ticked for signal in _SIGNALS}
+    advice = boiling_check(**observed)
+    if args.json:
+        out.json(advice.model_dump(mode="json"))
+    else:
+        out.explained(advice.explain(lang))
+    return 0
+
+
+# -- kam -------------------------------------------------------------------------------------------------------
+
+
+def add_kam(ctx: Context) -> None:
+    parser = ctx.command(ctx.sub, "kam")
+    from ..kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS
+
+    parser.add_argument(
+        "--attractiveness",
+        type=_words(ATTRACTIVENESS_WORDS),
+        metavar="high|low",
+        help=ctx.t("flag_attractiveness"),
+    )
+    parser.add_argument(
+        "--relationship",
+        type=_words(RELATIONSHIP_WORDS),
+        metavar="strong|weak",
+        help=ctx.t("flag_relationship"),
+    )
+    ctx.json_flag(parser)
+    parser.set_defaults(handler=cmd_kam)
+
+
+def cmd_kam(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..kam import kam_quadrant
+    from ..playbooks.cli import CLI
+    from ..playbooks.kam import ATTRACTIVENESS_VALUES, RELATIONSHIP_VALUES
+
+    values = {"attractiveness": args.attractiveness, "relationship": args.relationship}
+    labels = {"attractiveness": ATTRACTIVENESS_VALUES, "relationship": RELATIONSHIP_VALUES}
+    missing = [name for name, value in values.items() if value is None]
+    if missing:
+        allowed = {"attractiveness": "high, low", "relationship": "strong, weak"}
+        need_prompt(args, stdin, "kam", ", ".join(f"--{name} ({allowed[name]})" for name in missing))
+    for name in missing:
+        values[name] = select(
+            CLI[f"pick_{name}"](lang), [(text(lang), key) for key, text in labels[name].items()], lang
+        )
+    advice = kam_quadrant(**values)
+    if args.json:
+        out.json(advice.model_dump(mode="json"))
+    else:
+        out.explained(advice.explain(lang))
+    return 0
+
+
+# -- temperament -----------------------------------------------------------------------------------------------
+
+
+def add_temperament(ctx: Context) -> None:
+    parser = ctx.command(ctx.sub, "temperament")
+    parser.add_argument("name", nargs="?", metavar="TEMPERAMENT", help=ctx.t("flag_temperament"))
+    ctx.json_flag(parser)
+    parser.set_defaults(handler=cmd_temperament)
+
+
+def cmd_temperament(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..playbooks.cli import CLI
+    from ..playbooks.temperament import TEMPERAMENTS
+    from ..temperament import temperament_advice
+
+    name = args.name
+    if name is None:
+        need_prompt(args, stdin, "temperament", f"TEMPERAMENT ({', '.join(TEMPERAMENTS)})")
+        name = select(
+            CLI["pick_temperament"](lang),
+            [(text.name(lang), key) for key, text in TEMPERAMENTS.items()],
+            lang,
+        )
+    try:
+        advice = temperament_advice(name)
+    except InvalidInput as exc:
+        raise usage_error("temperament", exc, {"temperament": "TEMPERAMENT"}) from None
+    if args.json:
+        out.json(advice.model_dump(mode="json"))
+    else:
+        out.explained(advice.explain(lang))
+    return 0
+
+
+# -- archetype -------------------------------------------------------------------------------------------------
+
+
+def add_archetype(ctx: Context) -> None:
+    from ..archetypes import STATEMENT_IDS
+
+    parser = ctx.command(ctx.sub, "archetype")
+    parser.add_argument(
+        "--agree",
+        action="append",
+        type=numbers(1, len(STATEMENT_IDS)),
+        metavar="NUMBERS",
+        help=ctx.t("flag_agree"),
+    )
+    _none_flag(parser, "agree_none", ctx, "flag_none_agree")
+    ctx.json_flag(parser)
+    parser.set_defaults(handler=cmd_archetype)
+
+
+def cmd_archetype(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..archetypes import STATEMENT_IDS, assess_archetype
+    from ..playbooks.archetypes import STATEMENTS
+    from ..playbooks.cli import CLI
+
+    agreed = _flatten(args.agree)
+    if args.agree_none and agreed:
+        raise _conflict("archetype", "--agree")
+    if args.agree_none:
+        ids: set[str] = set()
+    elif agreed is not None:
+        ids = {STATEMENT_IDS[n - 1] for n in agreed}
+    else:
+        need_prompt(args, stdin, "archetype", f"--agree (numbers 1..{len(STATEMENT_IDS)}) or --none")
+        texts = {s.id: s.text for s in STATEMENTS}
+        ids = set()
+        for n, statement in enumerate(STATEMENT_IDS, 1):
+            prompt = CLI["statement_n"](lang).format(
+                n=n, total=len(STATEMENT_IDS), text=texts[statement](lang)
+            )
+            if confirm(prompt, lang, default=False):
+                ids.add(statement)
+    assessment = assess_archetype(ids)
+    if args.json:
+        out.json(assessment.model_dump(mode="json"))
+    else:
+        out.explained(assessment.explain(lang))
+    return 0
+
+
+# -- audit -----------------------------------------------------------------------------------------------------
+
+
+def add_audit(ctx: Context) -> None:
+    parser = ctx.command(ctx.sub, "audit")
+    parser.add_argument(
+        "--kept", action="append", type=numbers(1, 30), metavar="NUMBERS", help=ctx.t("flag_kept")
+    )
+    _none_flag(parser, "kept_none", ctx, "flag_none_kept")
+    ctx.json_flag(parser)
+    parser.set_defaults(handler=cmd_audit)
+
+
+def cmd_audit(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..playbooks.cli import CLI
+    from ..playbooks.rules30 import GROUP_TITLES, RULES30, RuleGroup
+    from ..rules30 import audit_rules
+
+    kept = _flatten(args.kept)
+    if args.kept_none and kept:
+        raise _conflict("audit", "--kept")
+    if args.kept_none:
+        kept = []
+    elif kept is None:
+        need_prompt(args, stdin, "audit", "--kept (numbers 1..30) or --none")
+        kept = []
+        for group in RuleGroup:
+            rules = [r for r in RULES30 if r.group is group]
+            kept += checkbox(
+                CLI["pick_kept"](lang).format(group=GROUP_TITLES[group](lang)),
+                [(f"{r.number}. {r.text(lang)}", r.number) for r in rules],
+                lang,
+            )
+    audit = audit_rules(kept)
+    if args.json:
+        out.json(audit.model_dump(mode="json"))
+    else:
+        out.explained(audit.explain(lang))
+    return 0
+
+
+# -- playbook --------------------------------------------------------------------------------------------------
+
+
+def add_playbook(ctx: Context) -> None:
+    t = ctx.t
+    playbook = ctx.command(ctx.sub, "playbook")
+    actions = playbook.add_subparsers(
+        dest="action", metavar="ACTION", title=t("commands"), parser_class=type(playbook)
+    )
+    listing = actions.add_parser("list", help=t("playbook_list"), parents=[ctx.common], add_help=False)
+    listing.add_argument("-h", "--help", action="help", help=t("help"))
+    ctx.json_flag(listing)
+    show = actions.add_parser("show", help=t("playbook_show"), parents=[ctx.common], add_help=False)
+    show.add_argument("-h", "--help", action="help", help=t("help"))
+    show.add_argument("name", metavar="NAME", help=t("flag_playbook"))
+    form = show.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help=t("json"))
+    form.add_argument("--markdown", action="store_true", help=t("flag_markdown"))
+    playbook.set_defaults(handler=cmd_playbook)
+
+
+def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    from ..playbooks import catalog
+    from ..playbooks.document import to_markdown, to_terminal
+
+    if args.action is None:
+        raise UsageError("danetor playbook: missing ACTION; use one of: list, show")
+    if args.action == "list":
+        docs = [catalog.document(name) for name in catalog.names()]
+        if args.json:
+            out.json([{"name": d.id, "title": d.title.model_dump()} for d in docs])
+            return 0
+        width = max(len(d.id) for d in docs)
+        for d in docs:
+            out.line(f"{out.style(d.id.ljust(width), '1')}  {d.title(lang)}")
+        return 0
+    try:
+        doc = catalog.document(args.name)
+    except InvalidInput as exc:
+        raise UsageError(f"danetor playbook show: NAME: {str(exc).removeprefix('name: ')}") from None
+    if args.json:
+        out.json(doc.model_dump(mode="json"))
+    elif args.markdown:
+        out.stream.write(to_markdown(doc, lang))
+    else:
+        width = shutil.get_terminal_size((100, 24)).columns
+        out.stream.write(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
+    return 0
