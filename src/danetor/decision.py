@@ -133,7 +133,7 @@ class Decision(BaseModel):
 class Explanation(BaseModel):
     """A decision explained in one language, line by line (``str()`` joins the lines)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # built on the first explanation()
 
     lang: Lang
     verdict: str

@@ -1,3 +1,4 @@
+# PYTHON_ARGCOMPLETE_OK  (argcomplete: this console script supports shell completion)
 """The ``danetor`` command: ``main()`` runs it in-process (the tests' runner), ``run()`` is the console script.
 
 :mod:`.core` holds the shared parser, argument types, output and prompts; each subcommand lives in :mod:`.decide`

@@ -165,6 +165,16 @@ def hours(value: str) -> int | float | str:
     return value if number is None else number
 
 
+def completer(values: Callable[[], Iterable[str]]) -> Callable[..., list[str]]:
+    """An argcomplete completer for an argument whose values come from the library: *values* is called only when
+    the shell asks for completions, so building the parser imports nothing more."""
+
+    def complete(prefix: str = "", **_: Any) -> list[str]:
+        return [v for v in values() if v.startswith(prefix)]
+
+    return complete
+
+
 def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) -> Callable[[str], str]:
     """A case-insensitive choice among *allowed* (``-`` and ``_`` are the same); *aliases* map other words to one."""
     allowed = tuple(allowed)
@@ -180,7 +190,19 @@ def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) 
         shown = ", ".join(option.replace("_", "-") for option in allowed)
         raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {shown}')
 
+    parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]
     return parse
+
+
+def _complete_choices(parser: argparse.ArgumentParser) -> None:
+    """Give every argument whose type lists its values (``choice()``) a completer for them, in every subparser."""
+    for action in parser._actions:
+        values = getattr(action.type, "values", None)
+        if values is not None and not hasattr(action, "completer"):
+            action.completer = completer(lambda values=values: values)  # type: ignore[attr-defined]
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _complete_choices(sub)
 
 
 # -- the parser ------------------------------------------------------------------------------------------------
@@ -223,8 +245,8 @@ class Context:
 
 
 def build_parser(lang: str, only: str | None = None) -> _Parser:
-    """The ``danetor`` parser in *lang*. With *only*, that subcommand is built in full and the others are stubs
-    (their help line only); without it, every subcommand is built in full."""
+    """The ``danetor`` parser in *lang*. With *only* (a subcommand name, or ``""`` for none), only that subcommand
+    is built in full and the others are stubs (their help line only); with ``None``, every subcommand is built."""
     from ..playbooks.cli import CLI
 
     def t(key: str) -> str:
@@ -398,7 +420,14 @@ def main(
     try:
         lang, command = _prescan(argv)
         lang = lang or default_lang(environ)
-        parser = build_parser(lang, only=command if command in COMMANDS else None)
+        if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (README: shell completion)
+            import argcomplete
+
+            full = build_parser(lang, only=None)
+            _complete_choices(full)
+            argcomplete.autocomplete(full)  # prints them and exits
+        # only the subcommand named is built in full; with none (``danetor --help``), none is
+        parser = build_parser(lang, only=command or "")
         try:
             with contextlib.redirect_stdout(stdout):  # argparse prints --help/--version to sys.stdout
                 args = parser.parse_args(argv)

@@ -12,6 +12,7 @@ from .core import (
     Out,
     UsageError,
     choice,
+    completer,
     confirm,
     hours,
     interactive,
@@ -235,10 +236,19 @@ def _interactive_message(decision, args: argparse.Namespace, lang: str):
 
 def add_channel(ctx: Context) -> None:
     channel = ctx.command(ctx.sub, "channel")
-    channel.add_argument("situation", nargs="?", metavar="SITUATION", help=ctx.t("flag_situation"))
+    situation = channel.add_argument(
+        "situation", nargs="?", metavar="SITUATION", help=ctx.t("flag_situation")
+    )
+    situation.completer = completer(_situations)  # type: ignore[attr-defined]
     channel.add_argument("--difficult", action="store_true", help=ctx.t("flag_difficult"))
     ctx.json_flag(channel)
     channel.set_defaults(handler=cmd_channel)
+
+
+def _situations() -> list[str]:
+    from ..channels import Situation
+
+    return [s.value for s in Situation]
 
 
 def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:

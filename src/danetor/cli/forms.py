@@ -19,6 +19,7 @@ from .core import (
     Out,
     UsageError,
     checkbox,
+    completer,
     confirm,
     need_prompt,
     select,
@@ -62,6 +63,7 @@ def _words(mapping) -> Callable[[str], str]:
             raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {", ".join(mapping)}')
         return member.value
 
+    parse.values = tuple(mapping)  # type: ignore[attr-defined]
     return parse
 
 
@@ -167,9 +169,16 @@ def cmd_kam(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
 
 def add_temperament(ctx: Context) -> None:
     parser = ctx.command(ctx.sub, "temperament")
-    parser.add_argument("name", nargs="?", metavar="TEMPERAMENT", help=ctx.t("flag_temperament"))
+    name = parser.add_argument("name", nargs="?", metavar="TEMPERAMENT", help=ctx.t("flag_temperament"))
+    name.completer = completer(_temperaments)  # type: ignore[attr-defined]
     ctx.json_flag(parser)
     parser.set_defaults(handler=cmd_temperament)
+
+
+def _temperaments() -> list[str]:
+    from ..temperament import Temperament
+
+    return [t.value for t in Temperament]
 
 
 def cmd_temperament(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
@@ -300,11 +309,18 @@ def add_playbook(ctx: Context) -> None:
     ctx.json_flag(listing)
     show = actions.add_parser("show", help=t("playbook_show"), parents=[ctx.common], add_help=False)
     show.add_argument("-h", "--help", action="help", help=t("help"))
-    show.add_argument("name", metavar="NAME", help=t("flag_playbook"))
+    name = show.add_argument("name", metavar="NAME", help=t("flag_playbook"))
+    name.completer = completer(_playbook_names)  # type: ignore[attr-defined]
     form = show.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help=t("json"))
     form.add_argument("--markdown", action="store_true", help=t("flag_markdown"))
     playbook.set_defaults(handler=cmd_playbook)
+
+
+def _playbook_names() -> tuple[str, ...]:
+    from ..playbooks import catalog
+
+    return catalog.names()
 
 
 def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:

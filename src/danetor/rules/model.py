@@ -45,7 +45,9 @@ _RESERVED = frozenset({"sid", "id", "label", "chart", "event"})
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+    # defer_build: a model's validator is built on its first use, not at import; the command then pays only for
+    # the vocabulary the rule sets it loads actually use (start-up matters: see benchmarks/bench_startup.py)
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True, defer_build=True)
 
 
 class _Labels:
@@ -228,8 +230,8 @@ class Otherwise(_Frozen):
 
 Condition = Annotated[Union[Eq, AtLeast, AllOf, AnyOf, Not, Otherwise], Field(discriminator="kind")]
 
-for _model in (AllOf, AnyOf, Not):
-    _model.model_rebuild()
+# AllOf, AnyOf and Not refer to Condition, defined only now: being deferred (see _Frozen), they resolve it when
+# first used, so no model_rebuild() is needed here
 
 
 def _join(op: str, parts: list[dict]) -> dict:
