@@ -1,13 +1,11 @@
 """The five archetypes: scoring rule exhaustive against an oracle (ties!), API forms, bad input, texts, document."""
 
 import itertools
-import re
 from collections import Counter
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 import danetor.archetypes as api
 import danetor.playbooks.archetypes as texts
@@ -16,16 +14,11 @@ from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.archetypes import ARCHETYPES, MAX_POINTS, QUIZ, Archetype, ArchetypeOutcome
-from danetor.text import Text
-from strategies import user_text
-from tests.strategies import texts_in as all_texts
+from strategies import ty_forms, user_text
+from strategies import texts_in as all_texts
 
 TYPES = ("servant", "formalist", "know_it_all", "nice_guy", "blue_bird")
 IMPERFECT = TYPES[:4]
-TY = re.compile(
-    r"\b(ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоим|твоих|твоему|твою)\b",
-    re.IGNORECASE,
-)
 
 
 def oracle(scores: dict[str, int]) -> tuple[str, tuple[str, ...]]:
@@ -283,7 +276,7 @@ def test_every_text_has_both_languages_and_russian_uses_vy():
     assert len(found) > 60
     for text in found:
         assert text.ru.strip() and text.en.strip()
-        assert not TY.search(text.ru), text.ru
+        assert ty_forms(text.ru) == [], text.ru
 
 
 def test_text_tables_cover_every_archetype_and_rule():

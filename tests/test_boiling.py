@@ -1,12 +1,10 @@
 """Signs of a client coming to the boil: rule set exhaustive against an oracle, API, bad input, texts, document."""
 
 import itertools
-import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 import danetor.boiling as api
 import danetor.playbooks.boiling as texts
@@ -15,19 +13,14 @@ from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.boiling import BOILING, SIGNALS, BoilingAction, Observed, Urgency
-from danetor.text import Text
-from strategies import user_text
-from tests.strategies import texts_in as all_texts
+from strategies import ty_forms, user_text
+from strategies import texts_in as all_texts
 
 RANK = {"none": 0, "elevated": 1, "high": 2, "highest": 3}
 FORMS = {
     True: [True, Observed.YES, "yes", "YES", " Yes", "да", "Да"],
     False: [False, Observed.NO, "no", "No ", "нет", "НЕТ"],
 }
-TY = re.compile(
-    r"\b(ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоим|твоих|твоему|твою)\b",
-    re.IGNORECASE,
-)
 
 
 def oracle(irritation: bool, avoids: bool, short_late: bool) -> tuple[str, str, str]:
@@ -183,7 +176,7 @@ def test_every_text_has_both_languages_and_russian_uses_vy():
     assert len(found) > 30
     for text in found:
         assert text.ru.strip() and text.en.strip()
-        assert not TY.search(text.ru), text.ru
+        assert ty_forms(text.ru) == [], text.ru
 
 
 def test_text_tables_cover_the_enums_and_rules():

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from tests.strategies import texts_in, ty_forms, user_text
+from strategies import texts_in, ty_forms, user_text
 
 from danetor.channels import (
     Channel,

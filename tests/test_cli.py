@@ -13,7 +13,7 @@ import pytest
 from danetor import Answer, check
 from danetor.cli import default_lang, use_color
 
-from tests.clirun import Tty, run
+from clirun import Tty, run
 
 ALL = list(itertools.product([a.value for a in Answer], repeat=3))
 

@@ -15,7 +15,7 @@ from danetor.cli.forms import numbers
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS
 from danetor.playbooks.rules30 import RULES30, RuleGroup
 from danetor.playbooks.temperament import TEMPERAMENTS
-from tests.clirun import DOWN, ENTER, SPACE, interact, run
+from clirun import DOWN, ENTER, SPACE, interact, run
 
 LANGS = ("ru", "en")
 SIGNALS = ("irritation", "avoids_meetings", "short_late_replies")

@@ -18,8 +18,8 @@ from danetor import (
     sell_extra,
 )
 from danetor.cli.scripts import ACTIONS
-from tests.clirun import DOWN, ENTER, interact, run
-from tests.strategies import user_text
+from clirun import DOWN, ENTER, interact, run
+from strategies import user_text
 
 LANGS = ("ru", "en")
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import danetor
 from danetor import QUESTIONS, Answer, Decision, InvalidInput, Verdict, check
-from tests.strategies import ANSWER_FORMS, answer_form, answers
+from strategies import answer_form, answers
 
 Y, N, U = Answer.YES, Answer.NO, Answer.UNKNOWN
 ALL = list(itertools.product(list(Answer), repeat=3))

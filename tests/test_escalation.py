@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import escalation_ops, escalation_wait
+from strategies import escalation_ops, escalation_wait
 
 from danetor.channels import (
     DEFAULT_WAIT,

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from tests.strategies import user_text
+from strategies import user_text
 
 from danetor.errors import DanetorError, InvalidInput, OutOfOrderError
 from danetor.failure import FailureCase, Plan, failure_plan
@@ -327,6 +327,7 @@ def test_plan_explain_and_step():
     prevention=user_text,
 )
 def test_user_text_is_inserted_verbatim(fault, lang, client_knows, what, fix, compensation, prevention):
+    """Verbatim but for surrounding whitespace, which every user text loses (danetor.text.user_text)."""
     plan = failure_plan(
         fault,
         lang=lang,
@@ -336,6 +337,7 @@ def test_user_text_is_inserted_verbatim(fault, lang, client_knows, what, fix, co
         compensation=compensation,
         prevention=prevention,
     )
+    what, fix, compensation, prevention = (t.strip() for t in (what, fix, compensation, prevention))
     assert (plan.what_happened, plan.fix, plan.compensation, plan.prevention) == (
         what,
         fix,

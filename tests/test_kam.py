@@ -4,7 +4,6 @@ import re
 
 import pytest
 from hypothesis import given
-from pydantic import BaseModel
 
 import danetor.kam as api
 import danetor.playbooks.kam as texts
@@ -13,9 +12,8 @@ from danetor.errors import InvalidInput
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS, KamAdvice, kam_quadrant
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.kam import KAM, Attractiveness, Quadrant, Relationship
-from danetor.text import Text
 from strategies import user_text
-from tests.strategies import texts_in as all_texts
+from strategies import texts_in as all_texts
 
 # -- the oracle, written from the source (004) and the McDonald-Woodburn layout, independently of the rule set --
 ORACLE = {

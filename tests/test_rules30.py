@@ -6,7 +6,6 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 import danetor.playbooks.rules30 as texts
 import danetor.rules30 as api
@@ -15,7 +14,7 @@ from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.playbooks.rules30 import RULES30, ManagerRule, RuleGroup
 from danetor.rules30 import RulesAudit, audit_rules, rule30
 from danetor.text import Text
-from tests.strategies import texts_in as all_texts
+from strategies import texts_in as all_texts
 
 TY = re.compile(
     r"\b(ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоим|твоих|твоему|твою)\b",

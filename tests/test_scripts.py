@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from tests.strategies import user_text
+from strategies import user_text
 
 from danetor import QUESTIONS, Answer, InvalidInput, Lang, Verdict, check
 from danetor.playbooks import scripts as pb
@@ -616,7 +616,7 @@ def test_amount_forms():
         (lambda: empathic_no("a", "b", ""), "alternative", "offer an alternative"),
         (lambda: empathic_no("a", "b", None), "alternative", "offer an alternative"),
         (lambda: empathic_no("", "b", "c"), "request", "understand the client"),
-        (lambda: empathic_no("a", 5, "c"), "reason", "non-blank text"),
+        (lambda: empathic_no("a", 5, "c"), "reason", "non-blank string"),
         (lambda: empathic_no("a", "b", "c", client=" "), "client", "optional"),
         (lambda: empathic_no("a", "b", "c", concession=""), "concession", "optional"),
         (lambda: empathic_no("a", "b", "c", tone="angry"), "tone", "standard, brief"),
@@ -638,14 +638,14 @@ def test_amount_forms():
         (lambda: sell_extra("s", price=" "), "price", "non-blank text"),
         (lambda: sell_extra("s", hours=0), "hours", "more than zero"),
         (lambda: sell_extra("s", price=1, currency="GBP"), "currency", "RUB, USD, EUR"),
-        (lambda: confirm(None), "request", "non-blank text"),
+        (lambda: confirm(None), "request", "non-blank string"),
         (lambda: confirm("r", hours=-1), "hours", "more than zero"),
         (lambda: respond("refuse"), "decision", "danetor.check"),
         (lambda: respond(check("yes", "yes", "yes"), service="s", price=1), "free", "True"),
         (lambda: respond(check("yes", "yes", "yes"), free="yes"), "free", "True"),
-        (lambda: respond(check("yes", "yes", "yes"), free=True, price=1), "service", "non-blank text"),
+        (lambda: respond(check("yes", "yes", "yes"), free=True, price=1), "service", "non-blank string"),
         (lambda: respond(check("yes", "yes", "yes"), free=True, service="s"), "price or hours", "worth"),
-        (lambda: respond(check("yes", "yes", "yes"), free=False), "request", "non-blank text"),
+        (lambda: respond(check("yes", "yes", "yes"), free=False), "request", "non-blank string"),
         (lambda: respond(check("no", "no", "no"), request="r", alternative="a"), "reason", "name the reason"),
         (
             lambda: respond(check("no", "no", "no"), request="r", reason="b"),
@@ -653,7 +653,7 @@ def test_amount_forms():
             "offer an alternative",
         ),
         (lambda: respond(check(None, None, None), audience="boss"), "audience", "client, manager"),
-        (lambda: respond(check(None, None, None), request="  "), "request", "non-blank text"),
+        (lambda: respond(check(None, None, None), request="  "), "request", "non-blank string"),
     ],
 )
 def test_bad_input_names_the_argument_and_what_is_allowed(call, argument, says):

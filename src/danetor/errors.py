@@ -49,8 +49,8 @@ class InvalidInput(DanetorError, ValueError):
             message = f"{argument}: missing; it is required, use one of: {', '.join(self.allowed)}"
         else:
             message = f"{argument}: {_quote(value)} is not allowed; use one of: {', '.join(self.allowed)}"
-            if hint:
-                message += f" ({hint})"
+        if hint:
+            message += f" ({hint})"
         super().__init__(message)
 
 

@@ -23,7 +23,7 @@ from .playbooks.expectations import PREVENTION, STAGES
 from .playbooks.scripts import GREETING
 from .rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
 from .rules.model import Sequence
-from .text import Lang, as_lang
+from .text import Lang, as_lang, closed, user_text
 from .tracker import Tracker
 
 __all__ = [
@@ -35,22 +35,10 @@ __all__ = [
     "prevention",
 ]
 
-_END = (".", "!", "?", "…")
-_STRING = ["a non-blank string"]
 
 
-def _user_text(argument: str, value: Any) -> str:
-    """A caller's string: must be a non-blank ``str``; surrounding whitespace is trimmed, nothing else."""
-    if value is None:
-        raise InvalidInput(argument, value, _STRING, missing=True)
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(argument, value, _STRING)
-    return value.strip()
 
 
-def _closed(text: str) -> str:
-    """*text* ending a sentence: a full stop is added unless it already ends with one of ``.!?…``."""
-    return text if text.endswith(_END) else text + "."
 
 
 def _as_stage(value: Any) -> LandingStage:
@@ -102,16 +90,16 @@ def landing_message(
     """
     stage = _as_stage(stage)
     lang = as_lang(lang)
-    values = {"result": _closed(_user_text("result", result))}
+    values = {"result": closed(user_text("result", result))}
     if stage is LandingStage.REALITY:
-        values["reality"] = _closed(_user_text("reality", reality))
+        values["reality"] = closed(user_text("reality", reality))
     elif reality is not None:
         raise InvalidInput(
             "reality", reality, ["None"], hint="only the reality stage states the realistic result"
         )
     body = STAGES[stage].template(lang).format(**values)
     if client is not None:
-        body = GREETING(lang).format(client=_user_text("client", client)) + "\n\n" + body
+        body = GREETING(lang).format(client=user_text("client", client)) + "\n\n" + body
     index = STAGE_ORDER.index(stage)
     return LandingMessage(
         stage=stage,

@@ -41,12 +41,11 @@ from .playbooks.failure import (
 from .rules.channels import Channel
 from .rules.failure import SEQUENCES, STEP_CHANNEL, FailureStep, Fault, RemedyPart, as_fault, step_order
 from .rules.model import Sequence
-from .text import Lang, as_lang
+from .text import Lang, as_lang, user_text
 from .tracker import Tracker, TrackerState
 
 __all__ = ["FailureCase", "FailureCaseState", "Plan", "PlanStep", "failure_plan"]
 
-_TEXT_ALLOWED = ("a non-blank string", "None")
 
 
 class PlanStep(BaseModel):
@@ -99,12 +98,6 @@ class Plan(BaseModel):
         return self.text
 
 
-def _user_text(value: Any, argument: str) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, str) and value.strip():
-        return value
-    raise InvalidInput(argument, value, _TEXT_ALLOWED)
 
 
 def _as_bool(value: Any, argument: str) -> bool:
@@ -140,11 +133,11 @@ def failure_plan(
     fault = as_fault(fault)
     lang = as_lang(lang)
     client_knows = _as_bool(client_knows, "client_knows")
-    what = _user_text(what_happened, "what_happened")
+    what = user_text("what_happened", what_happened, required=False)
     parts = {
-        RemedyPart.FIX: _user_text(fix, "fix"),
-        RemedyPart.COMPENSATION: _user_text(compensation, "compensation"),
-        RemedyPart.PREVENTION: _user_text(prevention, "prevention"),
+        RemedyPart.FIX: user_text("fix", fix, required=False),
+        RemedyPart.COMPENSATION: user_text("compensation", compensation, required=False),
+        RemedyPart.PREVENTION: user_text("prevention", prevention, required=False),
     }
     missing = tuple(p for p, v in parts.items() if v is None)
 

@@ -13,26 +13,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import InvalidInput
 from .playbooks.restart import SITUATION, STEPS, PartKind
 from .playbooks.scripts import GREETING
-from .text import Lang, as_lang
+from .text import Lang, as_lang, closed, user_text
 
 __all__ = ["RestartPart", "RestartMessage", "restart_message"]
 
-_END = (".", "!", "?", "…")
-_STRING = ["a non-blank string"]
 
 
-def _user_text(argument: str, value: Any) -> str:
-    """A caller's string: must be a non-blank ``str``; surrounding whitespace is trimmed, nothing else."""
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(argument, value, _STRING)
-    return value.strip()
 
 
-def _closed(text: str) -> str:
-    return text if text.endswith(_END) else text + "."
 
 
 class RestartPart(BaseModel):
@@ -72,7 +62,7 @@ def restart_message(
     lang = as_lang(lang)
     extra = None
     if situation is not None:
-        extra = SITUATION(lang).format(situation=_closed(_user_text("situation", situation)))
+        extra = SITUATION(lang).format(situation=closed(user_text("situation", situation)))
     parts = []
     for step in STEPS:
         text = step.draft(lang)
@@ -81,5 +71,5 @@ def restart_message(
         parts.append(RestartPart(kind=step.kind, text=text, advice=step.advice(lang)))
     body = " ".join(part.text for part in parts)
     if client is not None:
-        body = GREETING(lang).format(client=_user_text("client", client)) + "\n\n" + body
+        body = GREETING(lang).format(client=user_text("client", client)) + "\n\n" + body
     return RestartMessage(lang=lang, parts=tuple(parts), text=body)

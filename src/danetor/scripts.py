@@ -49,7 +49,7 @@ from .playbooks.scripts import (
 )
 from .rules.danetor import QUESTIONS, VERDICT_LABELS, Answer, Verdict
 from .rules.model import AllOf, Eq, Input, Rule, RuleSet
-from .text import Lang, Text, as_lang
+from .text import Lang, Text, as_lang, user_text
 
 __all__ = [
     "NEEDS",
@@ -72,7 +72,6 @@ __all__ = [
 
 _QUESTION_IDS = tuple(q.id for q in QUESTIONS)
 _LIST_KINDS = frozenset({ScriptKind.CLARIFY, ScriptKind.CLARIFY_NOTE})
-_TEXT = ("a non-blank text",)
 _NUMBER_OR_TEXT = ("a positive number (int, float or Decimal)", "a non-blank text (used as it is)")
 
 #: why the book insists on each required piece of user text (shown in the error when it is blank or missing)
@@ -186,12 +185,8 @@ def _as_enum(value: Any, enum: type[StrEnum], argument: str) -> Any:
 
 
 def _text(value: Any, argument: str, *, required: bool) -> str | None:
-    """A piece of user text: stripped of surrounding whitespace, otherwise untouched."""
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(argument, value, _TEXT, _WHY.get(argument, ""))
-    return value.strip()
+    """A piece of user text (:func:`~danetor.text.user_text`), with the book's reason when it is missing."""
+    return user_text(argument, value, required=required, hint=_WHY.get(argument, ""))
 
 
 def _positive(value: Any, argument: str) -> Decimal | str:

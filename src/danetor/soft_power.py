@@ -17,27 +17,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import InvalidInput
 from .playbooks.scripts import GREETING
 from .playbooks.soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES
-from .text import Lang, as_lang
+from .text import Lang, as_lang, closed, user_text
 
 __all__ = ["DelayWarning", "AgreementsSummary", "delay_warning", "agreements_summary"]
 
-_END = (".", "!", "?", "…")
-_STRING = ["a non-blank string"]
 _ITEMS = ["a list of one or more non-blank strings"]
 _WHY = {t.id: t.text for t in TECHNIQUES}
 
 
-def _user_text(argument: str, value: Any) -> str:
-    """A caller's string: must be a non-blank ``str``; surrounding whitespace is trimmed, nothing else."""
-    if value is None:
-        raise InvalidInput(argument, value, _STRING, missing=True)
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(argument, value, _STRING)
-    return value.strip()
 
 
-def _closed(text: str) -> str:
-    return text if text.endswith(_END) else text + "."
 
 
 class DelayWarning(BaseModel):
@@ -70,10 +59,10 @@ def delay_warning(
     задержан"``). A full stop is added unless *consequence* already ends a sentence.
     """
     lang = as_lang(lang)
-    action = _user_text("action", action)
-    deadline = _user_text("deadline", deadline)
-    consequence = _user_text("consequence", consequence)
-    text = DELAY_TEMPLATE(lang).format(action=action, deadline=deadline, consequence=_closed(consequence))
+    action = user_text("action", action)
+    deadline = user_text("deadline", deadline)
+    consequence = user_text("consequence", consequence)
+    text = DELAY_TEMPLATE(lang).format(action=action, deadline=deadline, consequence=closed(consequence))
     return DelayWarning(
         action=action,
         deadline=deadline,
@@ -114,7 +103,7 @@ def _items(items: Any) -> tuple[str, ...]:
         raise InvalidInput("items", items, _ITEMS, missing=True)
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
         raise InvalidInput("items", items, _ITEMS, hint="a single string is not a list")
-    checked = tuple(_user_text(f"items[{i}]", item) for i, item in enumerate(items))
+    checked = tuple(user_text(f"items[{i}]", item) for i, item in enumerate(items))
     if not checked:
         raise InvalidInput("items", [], _ITEMS, hint="the list is empty")
     return checked
@@ -136,12 +125,12 @@ def agreements_summary(
     checked = _items(items)
     lines: list[str] = []
     if client is not None:
-        lines += [GREETING(lang).format(client=_user_text("client", client)), ""]
+        lines += [GREETING(lang).format(client=user_text("client", client)), ""]
     if conversation is None:
         subject = SUMMARY_TEXTS["subject"](lang)
         lines.append(SUMMARY_TEXTS["lead"](lang))
     else:
-        conversation = _user_text("conversation", conversation)
+        conversation = user_text("conversation", conversation)
         subject = SUMMARY_TEXTS["subject_on"](lang).format(conversation=conversation)
         lines.append(SUMMARY_TEXTS["lead_on"](lang).format(conversation=conversation))
     lines += [f"{n}. {item}" for n, item in enumerate(checked, 1)]

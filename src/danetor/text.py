@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from .errors import InvalidInput
 
-__all__ = ["BOOK", "Lang", "Text", "as_lang", "book_source"]
+__all__ = ["BOOK", "SENTENCE_END", "USER_TEXT", "Lang", "Text", "as_lang", "book_source", "closed", "user_text"]
 
 
 class Lang(StrEnum):
@@ -66,3 +66,30 @@ def book_source(where: Text, *, also: Text | None = None) -> Text:
         ru=f"{BOOK.ru}, {where.ru}{tail[Lang.RU]}",
         en=f"{BOOK.en}, {where.en}{tail[Lang.EN]}",
     )
+
+
+#: what :func:`user_text` accepts, as its errors name it
+USER_TEXT = ("a non-blank string",)
+#: the marks that already end a sentence (see :func:`closed`)
+SENTENCE_END = (".", "!", "?", "…")
+
+
+def user_text(argument: str, value: Any, *, required: bool = True, hint: str = "") -> str | None:
+    """A caller's own words (a request, a reason, a name, an agreement): a non-blank ``str``, trimmed of
+    surrounding whitespace and otherwise kept exactly as given. Messages insert it as data, never as a template.
+
+    ``None`` is allowed, and returned, only when the text is not *required*. Anything else raises
+    :class:`~danetor.errors.InvalidInput` naming *argument*, with *hint* saying why the text matters.
+    """
+    if value is None and not required:
+        return None
+    if value is None:
+        raise InvalidInput(argument, value, USER_TEXT, hint, missing=True)
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(argument, value, USER_TEXT if required else (*USER_TEXT, "None"), hint)
+    return value.strip()
+
+
+def closed(text: str) -> str:
+    """*text* ending a sentence: a full stop is added unless it already ends with one of ``. ! ? …``."""
+    return text if text.endswith(SENTENCE_END) else text + "."
