@@ -278,9 +278,19 @@ def test_phone_discipline_is_the_books_in_order():
 
 def test_meeting_and_difficult_client_disciplines():
     assert "После каждой встречи отправляйте митинг-репорт." in _items("meeting", "ru")
-    assert "По результатам устного общения высылайте клиенту список достигнутых договоренностей." in _items(
-        "difficult_client", "ru"
-    )
+    items = _items("difficult_client", "ru")
+    assert any(i.startswith("По результатам устного общения высылайте клиенту список") for i in items)
+
+
+def test_difficult_client_discipline_reuses_the_soft_power_wording():
+    """One wording per piece of advice: the checklist quotes the soft-power techniques, not a copy of them."""
+    from danetor.playbooks.soft_power import TECHNIQUES
+
+    from danetor.playbooks.channels import CHECKLISTS
+
+    items = CHECKLISTS["difficult_client"].items
+    for technique in ("regulate_in_writing", "agreements_after_talk", "warn_of_delays"):
+        assert next(t.text for t in TECHNIQUES if t.id == technique) in items
 
 
 def test_checklist_render():

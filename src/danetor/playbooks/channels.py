@@ -136,6 +136,12 @@ class ChannelChecklist(BaseModel):
 
 _BOOK = book_source(Text(ru="раздел «Эффективные коммуникации»", en="section “Effective communication”"))
 
+def _technique(technique_id: str) -> Text:
+    from .soft_power import TECHNIQUES
+
+    return next(t.text for t in TECHNIQUES if t.id == technique_id)
+
+
 #: Checklist id → checklist. ``email``, ``phone``, ``meeting`` discipline channels; ``difficult_client`` is
 #: added for every channel when the client is a difficult one.
 CHECKLISTS: Mapping[str, ChannelChecklist] = MappingProxyType(
@@ -226,29 +232,16 @@ CHECKLISTS: Mapping[str, ChannelChecklist] = MappingProxyType(
                     en="sections “Effective communication” and “Soft power”",
                 )
             ),
+            # the soft-power techniques for writing things down, worded once (playbooks.soft_power), and the
+            # book's reason for email from the channel scheme
             items=(
-                Text(
-                    ru="Максимально подробно регламентируйте порядок взаимодействия.",
-                    en="Set out how you work together in as much detail as you can.",
-                ),
-                Text(ru="Все соглашения фиксируйте письменно.", en="Put every agreement in writing."),
-                Text(
-                    ru="По результатам устного общения высылайте клиенту список достигнутых договоренностей.",
-                    en="After anything agreed by word of mouth, send the client the list of what was agreed.",
-                ),
+                *(_technique(t) for t in ("regulate_in_writing", "agreements_after_talk")),
                 Text(
                     ru="Прописывайте все в электронных письмах: в случае претензий или разбирательств вы "
                     "будете прикрыты.",
                     en="Put everything in emails: if claims or disputes come up, you are covered.",
                 ),
-                Text(
-                    ru="Сообщайте о шагах, которые требуются со стороны клиента, и предупреждайте о "
-                    "последствиях проволочек: «Если вы не утвердите проект до пятницы, старт работ будет "
-                    "задержан».",
-                    en="Tell the client which steps are needed from their side and warn them what delays "
-                    "will cost: “If you don't approve the project by Friday, the start of work will be "
-                    "delayed.”",
-                ),
+                _technique("warn_of_delays"),
             ),
         ),
     }
