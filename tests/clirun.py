@@ -12,7 +12,7 @@ import io
 from danetor.cli import main
 
 #: keystrokes
-ENTER, DOWN, SPACE = "\r", "\x1b[B", " "
+ENTER, DOWN, UP, SPACE = "\r", "\x1b[B", "\x1b[A", " "
 
 
 class Tty(io.StringIO):

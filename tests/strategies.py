@@ -23,12 +23,22 @@ def answer_form(answer: Answer):
 
 
 #: any printable user text, including the nasty ones a template engine would evaluate
-NASTY = ["{0.__class__}", "{{7*7}}", "%s", "%(x)s", "${x}", "<b>x</b>", "<script>alert(1)</script>", "{}", "\\n"]
+NASTY = [
+    "{0.__class__}",
+    "{{7*7}}",
+    "%s",
+    "%(x)s",
+    "${x}",
+    "<b>x</b>",
+    "<script>alert(1)</script>",
+    "{}",
+    "\\n",
+]
 user_text = st.one_of(
     st.sampled_from(NASTY),
-    st.text(
-        alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60
-    ).filter(lambda s: s.strip()),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
+        lambda s: s.strip()
+    ),
     st.builds(lambda a, b: a + b, st.sampled_from(NASTY), st.text(min_size=1, max_size=10).filter(str.strip)),
 )
 

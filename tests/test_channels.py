@@ -441,7 +441,9 @@ stateDiagram-v2
 
 def test_markdown_golden_ru():
     md = to_markdown(texts.document(), "ru")
-    assert md.startswith("# Каналы коммуникации\n\n*Источник: Б. Шпирт, «Отчаянные аккаунт-менеджеры», разделы «Эффективные коммуникации»")
+    assert md.startswith(
+        "# Каналы коммуникации\n\n*Источник: Б. Шпирт, «Отчаянные аккаунт-менеджеры», разделы «Эффективные коммуникации»"
+    )
     assert _section(md, "## Какой канал", "!!! warning") == GOLDEN_TABLE_RU
     assert _section(md, "## Электронная почта", "## Телефонный звонок") == GOLDEN_EMAIL_RU
     assert GOLDEN_MERMAID_RU in md
@@ -449,7 +451,9 @@ def test_markdown_golden_ru():
 
 def test_markdown_golden_en():
     md = to_markdown(texts.document(), "en")
-    assert md.startswith("# Communication channels\n\n*Source: B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), sections")
+    assert md.startswith(
+        "# Communication channels\n\n*Source: B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), sections"
+    )
     assert _section(md, "## Escalating", "## Email and written messages") == GOLDEN_ESCALATION_EN
     assert md.rstrip().endswith("and the meeting rules to a video call standing in for a meeting.")
 

@@ -20,12 +20,16 @@ ALL = list(itertools.product([a.value for a in Answer], repeat=3))
 
 @pytest.mark.parametrize("answers", ALL, ids=["-".join(a) for a in ALL])
 def test_flag_mode_matches_the_library_for_all_27(answers):
-    code, out, err = run("ask", "--client", answers[0], "--company", answers[1], "--eba", answers[2], "--json")
+    code, out, err = run(
+        "ask", "--client", answers[0], "--company", answers[1], "--eba", answers[2], "--json"
+    )
     assert (code, err) == (0, "")
     document = json.loads(out)
     assert document["decision"] == check(*answers).model_dump(mode="json")
     assert document["message"] is None
-    code, text, err = run("ask", "--client", answers[0], "--company", answers[1], "--eba", answers[2], "--lang", "en")
+    code, text, err = run(
+        "ask", "--client", answers[0], "--company", answers[1], "--eba", answers[2], "--lang", "en"
+    )
     assert code == 0 and err == ""
     assert check(*answers).explanation("en").verdict in text
 
@@ -56,12 +60,24 @@ def test_plain_output_golden_en():
 @pytest.mark.parametrize(
     "argv, needle",
     [
-        (["ask", "--client", "maybe", "--company", "no", "--eba", "no"], 'argument --client: "maybe" is not allowed; use one of: yes, no, unknown'),
-        (["ask", "--client", "yes", "--company", "no"], "missing --eba (yes, no, unknown, да, нет, не знаю); stdin is not a terminal"),
+        (
+            ["ask", "--client", "maybe", "--company", "no", "--eba", "no"],
+            'argument --client: "maybe" is not allowed; use one of: yes, no, unknown',
+        ),
+        (
+            ["ask", "--client", "yes", "--company", "no"],
+            "missing --eba (yes, no, unknown, да, нет, не знаю); stdin is not a terminal",
+        ),
         (["ask", "--json"], "--json needs every answer as a flag; missing --client, --company, --eba"),
         (["ask", "--client"], "argument --client: expected one argument"),
-        (["ask", "--client", "yes", "--company", "no", "--eba", "no", "--lang", "de"], "argument --lang: invalid choice: 'de'"),
-        (["ask", "--client", "yes", "--company", "no", "--eba", "no", "--reason", "  "], "argument --reason: must not be blank"),
+        (
+            ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--lang", "de"],
+            "argument --lang: invalid choice: 'de'",
+        ),
+        (
+            ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--reason", "  "],
+            "argument --reason: must not be blank",
+        ),
         (["ask", "--bogus"], "unrecognized arguments: --bogus"),
         (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
     ],
@@ -109,7 +125,9 @@ def test_locale_default(env, lang):
 
 
 def test_lang_flag_beats_locale():
-    code, out, _ = run("ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--lang", "en", env={"LANG": "ru_RU"})
+    code, out, _ = run(
+        "ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--lang", "en", env={"LANG": "ru_RU"}
+    )
     assert "Verdict: accept." in out
 
 
@@ -137,15 +155,21 @@ def test_ctrl_c_exits_130(monkeypatch):
 
 
 def test_installed_command_runs():
-    exe = Path(sys.executable).with_name("danetor")  # the suite runs from the venv the package is installed in
+    exe = Path(sys.executable).with_name(
+        "danetor"
+    )  # the suite runs from the venv the package is installed in
     assert exe.exists(), "install the package (pip install -e '.[test]') before running the tests"
     result = subprocess.run(
         [str(exe), "ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"],
-        capture_output=True, text=True, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["decision"]["verdict"] == "refuse"
-    bad = subprocess.run([str(exe), "ask", "--client", "x"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    bad = subprocess.run(
+        [str(exe), "ask", "--client", "x"], capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and bad.stderr.count("\n") == 1
 
 
@@ -191,7 +215,9 @@ def test_channel_text_shows_the_advice(situation, lang):
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_failure_matches_the_library(fault, knows, lang):
     extra = ["--client-knows"] if knows else []
-    code, out, err = run("failure", "--fault", fault, "--lang", lang, "--fix", "{0.__class__} %s", *extra, "--json")
+    code, out, err = run(
+        "failure", "--fault", fault, "--lang", lang, "--fix", "{0.__class__} %s", *extra, "--json"
+    )
     assert (code, err) == (0, "")
     plan = failure_plan(fault.replace("-", "_"), lang=lang, client_knows=knows, fix="{0.__class__} %s")
     assert json.loads(out) == plan.model_dump(mode="json")
@@ -206,7 +232,10 @@ def test_failure_matches_the_library(fault, knows, lang):
         (["channel", "nope"], 'SITUATION: "nope" is not allowed; use one of: non_urgent, urgent'),
         (["channel"], "danetor channel: missing SITUATION; use one of: non_urgent"),
         (["failure"], "danetor failure: missing --fault (ours, third-party); stdin is not a terminal"),
-        (["failure", "--fault", "theirs"], 'argument --fault: "theirs" is not allowed; use one of: ours, third-party'),
+        (
+            ["failure", "--fault", "theirs"],
+            'argument --fault: "theirs" is not allowed; use one of: ours, third-party',
+        ),
         (["failure", "--fault", "ours", "--fix", " "], "argument --fix: must not be blank"),
     ],
 )
@@ -246,10 +275,57 @@ def test_playbook_show_renders_each_in_both_languages(name, lang):
     "argv, needle",
     [
         (["playbook"], "danetor playbook: missing ACTION; use one of: list, show"),
-        (["playbook", "show", "nope"], 'danetor playbook show: NAME: "nope" is not allowed; use one of: danetor'),
+        (
+            ["playbook", "show", "nope"],
+            'danetor playbook show: NAME: "nope" is not allowed; use one of: danetor',
+        ),
         (["playbook", "show"], "the following arguments are required: NAME"),
     ],
 )
 def test_playbook_errors(argv, needle):
     code, out, err = run(*argv)
     assert code == 2 and needle in err and err.count("\n") == 1 and out == ""
+
+
+# -- found in review: odd but plausible invocations --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["--la", "ru", "ask"], "danetor: argument COMMAND: invalid choice: 'ru'"),
+        (["ask", "--cl", "yes"], "unrecognized arguments: --cl"),
+        (
+            ["ask", "--client=--", "--company", "no", "--eba", "no"],
+            "argument --client: expected a value, not --",
+        ),
+        (
+            ["ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--request", "x"],
+            "danetor ask: missing --free or --paid; the verdict is accept",
+        ),
+        (["channel", "xyz"], 'danetor channel: SITUATION: "xyz" is not allowed'),
+    ],
+)
+def test_odd_invocations_are_one_line_errors(argv, needle):
+    code, out, err = run(*argv)
+    assert code == 2 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert needle in err
+
+
+def test_lang_is_case_insensitive():
+    code, out, _ = run("--lang", "RU", "ask", "--client", "yes", "--company", "no", "--eba", "no")
+    assert code == 0 and "Вердикт: отказать." in out
+
+
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        exe = Path(sys.executable).with_name("danetor")
+        result = subprocess.run(
+            [str(exe), "ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("danetor: cannot write the output") and result.stderr.count("\n") == 1

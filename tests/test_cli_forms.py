@@ -15,7 +15,7 @@ from danetor.cli.forms import numbers
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS
 from danetor.playbooks.rules30 import RULES30, RuleGroup
 from danetor.playbooks.temperament import TEMPERAMENTS
-from clirun import DOWN, ENTER, SPACE, interact, run
+from clirun import DOWN, ENTER, SPACE, UP, interact, run
 
 LANGS = ("ru", "en")
 SIGNALS = ("irritation", "avoids_meetings", "short_late_replies")
@@ -120,7 +120,7 @@ PROMPT_EXAMPLES = settings(max_examples=12)
 @PROMPT_EXAMPLES
 @given(agreed=st.lists(st.booleans(), min_size=len(STATEMENT_IDS), max_size=len(STATEMENT_IDS)))
 def test_archetype_quiz_at_its_prompts(agreed):
-    keys = "".join("y" if yes else "n" for yes in agreed)
+    keys = "".join(UP + ENTER if yes else ENTER for yes in agreed)  # «no» is highlighted first
     code, out, err = interact("archetype", "--lang", "en", keys=keys)
     assert (code, err) == (0, "")
     expected = assess_archetype({sid for sid, yes in zip(STATEMENT_IDS, agreed) if yes})
@@ -204,6 +204,8 @@ def test_number_lists_read_back_what_ranges_write(ns):
         (["archetype", "--agree", "16"], 'argument --agree: "16": 16 is outside 1..15'),
         (["archetype", "--agree", "a"], 'argument --agree: "a" is not allowed; use numbers 1..15'),
         (["archetype", "--agree", ","], 'argument --agree: "," names no number'),
+        (["archetype", "--agree=²"], 'argument --agree: "²" is not allowed; use numbers 1..15'),
+        (["audit", "--kept=--"], "argument --kept: expected a value, not --"),
         (
             ["archetype", "--agree", "1", "--none"],
             "danetor archetype: --none cannot be combined with --agree",

@@ -185,7 +185,10 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
             'argument --variant: "3" is not allowed; use one of: 0, 1, 2',
         ),
         (["extra", "--service", "x"], "danetor script extra: missing --price or --hours"),
-        (["extra", "--service", "x", "--price", "-5"], "argument --price: must not be negative"),
+        (
+            ["extra", "--service", "x", "--price", "-5"],
+            'argument --price: "-5" is not allowed; use a positive amount, or words',
+        ),
         (
             ["extra", "--service", "x", "--hours", "0"],
             'argument --hours: "0" is not allowed; use a positive number',
@@ -208,6 +211,20 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
             "danetor script landing: --reality: only the reality stage states the realistic result",
         ),
         (["restart", "--name", ""], "argument --name: must not be blank"),
+        (
+            ["extra", "--service", "x", "--price", "0"],
+            'argument --price: "0" is not allowed; use a positive amount',
+        ),
+        (["extra", "--service", "x", "--price", "nan"], 'argument --price: "nan" is not a finite number'),
+        (["confirm", "--request", "x", "--hours", "inf"], 'argument --hours: "inf" is not a finite number'),
+        (
+            ["no", "--request", "a", "--reason", "b", "--alternative", "c", "--variant=--"],
+            "argument --variant: expected a value, not --",
+        ),
+        (
+            ["no", "--request=--", "--reason", "b", "--alternative", "c"],
+            "argument --request: expected a value, not --",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(argv, needle):
@@ -290,3 +307,35 @@ def test_landing_asks_for_the_stage_then_the_reality():
     assert (
         code == 0 and landing_message("reality", result="30% more", reality="10% more", lang="en").text in out
     )
+
+
+@pytest.mark.parametrize(
+    "typed, amount",
+    [
+        ("1,000", 1000),
+        ("1,000,000", 1000000),
+        ("1,000.50", __import__("decimal").Decimal("1000.50")),
+        ("2,50", __import__("decimal").Decimal("2.50")),
+        ("15 000", 15000),
+        ("15\u00a0000", 15000),
+        ("99999999999999999999999", 99999999999999999999999),
+        ("1e3", 1000),
+    ],
+)
+def test_prices_are_read_exactly_as_people_type_them(typed, amount):
+    got = as_json("extra", "--service", "a rework", "--price", typed, "--currency", "USD", "--lang", "en")
+    assert got == dump(sell_extra("a rework", price=amount, currency="USD", lang="en"))
+
+
+def test_ctrl_d_at_a_prompt_exits_130():
+    code, out, err = interact("script", "no", "--lang", "en", keys="\x04")
+    assert code == 130 and "Traceback" not in err
+
+
+def test_a_bad_value_at_a_russian_prompt_is_explained_in_russian():
+    from danetor.cli.core import BadValue, price
+
+    with pytest.raises(BadValue) as info:
+        price("-5")
+    assert info.value.text("ru") == "«-5» не подходит: нужна сумма больше нуля или слова"
+    assert str(info.value) == '"-5" is not allowed; use a positive amount, or words'

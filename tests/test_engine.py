@@ -9,7 +9,19 @@ import pytest
 from danetor import engine
 from danetor.errors import EngineError, GapError, OverlapError, RuleSetError
 from danetor.rules.danetor import DANETOR, Answer
-from danetor.rules.model import AllOf, AnyOf, AtLeast, Eq, Input, Not, Otherwise, Rule, RuleSet, Sequence, Step
+from danetor.rules.model import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Eq,
+    Input,
+    Not,
+    Otherwise,
+    Rule,
+    RuleSet,
+    Sequence,
+    Step,
+)
 from danetor.text import Text
 
 T = Text(ru="т", en="t")
@@ -67,20 +79,42 @@ def test_every_condition_kind_compiles_to_the_same_meaning_as_python():
     names = ("x", "y", "z")
     conditions = {
         "eq": (Eq(field="x", value="mid"), lambda v: v["x"] == "mid"),
-        "at_least_2_high": (AtLeast(n=2, fields=names, value="high"), lambda v: list(v.values()).count("high") >= 2),
-        "all": (AllOf(of=(Eq(field="x", value="low"), Eq(field="y", value="low"))), lambda v: v["x"] == v["y"] == "low"),
-        "any": (AnyOf(of=(Eq(field="x", value="low"), Eq(field="z", value="high"))), lambda v: v["x"] == "low" or v["z"] == "high"),
+        "at_least_2_high": (
+            AtLeast(n=2, fields=names, value="high"),
+            lambda v: list(v.values()).count("high") >= 2,
+        ),
+        "all": (
+            AllOf(of=(Eq(field="x", value="low"), Eq(field="y", value="low"))),
+            lambda v: v["x"] == v["y"] == "low",
+        ),
+        "any": (
+            AnyOf(of=(Eq(field="x", value="low"), Eq(field="z", value="high"))),
+            lambda v: v["x"] == "low" or v["z"] == "high",
+        ),
         "not_eq": (Not(of=Eq(field="y", value="mid")), lambda v: v["y"] != "mid"),
-        "not_at_least": (Not(of=AtLeast(n=2, fields=names, value="low")), lambda v: list(v.values()).count("low") < 2),
-        "not_all": (Not(of=AllOf(of=(Eq(field="x", value="low"), Not(of=Eq(field="y", value="low"))))),
-                    lambda v: not (v["x"] == "low" and v["y"] != "low")),
-        "not_any": (Not(of=AnyOf(of=(Eq(field="x", value="high"), AtLeast(n=1, fields=("y", "z"), value="mid")))),
-                    lambda v: not (v["x"] == "high" or "mid" in (v["y"], v["z"]))),
+        "not_at_least": (
+            Not(of=AtLeast(n=2, fields=names, value="low")),
+            lambda v: list(v.values()).count("low") < 2,
+        ),
+        "not_all": (
+            Not(of=AllOf(of=(Eq(field="x", value="low"), Not(of=Eq(field="y", value="low"))))),
+            lambda v: not (v["x"] == "low" and v["y"] != "low"),
+        ),
+        "not_any": (
+            Not(of=AnyOf(of=(Eq(field="x", value="high"), AtLeast(n=1, fields=("y", "z"), value="mid")))),
+            lambda v: not (v["x"] == "high" or "mid" in (v["y"], v["z"])),
+        ),
     }
     for name, (cond, meaning) in conditions.items():
         rs = RuleSet(
-            name="meaning", title=T, inputs=inputs(*names), outcome=Out,
-            rules=(Rule(id="hit", when=cond, then="a", why=T), Rule(id="miss", when=Otherwise(), then="b", why=T)),
+            name="meaning",
+            title=T,
+            inputs=inputs(*names),
+            outcome=Out,
+            rules=(
+                Rule(id="hit", when=cond, then="a", why=T),
+                Rule(id="miss", when=Otherwise(), then="b", why=T),
+            ),
         )
         table = engine.compile_ruleset(rs)
         assert len(table) == 27
@@ -91,7 +125,10 @@ def test_every_condition_kind_compiles_to_the_same_meaning_as_python():
 
 def test_more_than_1024_inputs_compile_because_every_sid_is_deleted():
     rs = RuleSet(
-        name="big", title=T, inputs=inputs(*"abcdefg"), outcome=Out,
+        name="big",
+        title=T,
+        inputs=inputs(*"abcdefg"),
+        outcome=Out,
         rules=(
             Rule(id="many_high", when=AtLeast(n=4, fields=tuple("abcdefg"), value="high"), then="a", why=T),
             Rule(id="rest", when=Otherwise(), then="b", why=T),
@@ -116,18 +153,27 @@ def test_an_exception_inside_an_action_is_not_swallowed(monkeypatch):
         return real(rs, raising)
 
     monkeypatch.setattr(engine, "durable_definition", broken)
-    with pytest.raises(EngineError, match=r"^rule set 'danetor': an action raised inside durable_rules: boom in accept$"):
+    with pytest.raises(
+        EngineError, match=r"^rule set 'danetor': an action raised inside durable_rules: boom in accept$"
+    ):
         engine.compile_ruleset(DANETOR)
 
 
 def test_a_condition_too_large_for_durable_rules_is_a_clear_error():
     names = tuple("abcdefg")
-    huge = AllOf(of=(AtLeast(n=4, fields=names, value="low"), Not(of=AtLeast(n=3, fields=names, value="mid"))))
+    huge = AllOf(
+        of=(AtLeast(n=4, fields=names, value="low"), Not(of=AtLeast(n=3, fields=names, value="mid")))
+    )
     rs = RuleSet(
-        name="huge", title=T, inputs=inputs(*names), outcome=Out,
+        name="huge",
+        title=T,
+        inputs=inputs(*names),
+        outcome=Out,
         rules=(Rule(id="x", when=huge, then="a", why=T), Rule(id="y", when=Otherwise(), then="b", why=T)),
     )
-    with pytest.raises(RuleSetError, match="rule set 'huge': durable_rules rejected .*ERR_EXPRESSION_LIMIT_EXCEEDED"):
+    with pytest.raises(
+        RuleSetError, match="rule set 'huge': durable_rules rejected .*ERR_EXPRESSION_LIMIT_EXCEEDED"
+    ):
         engine.compile_ruleset(rs)
 
 
@@ -164,8 +210,15 @@ class Ev(StrEnum):
 
 def test_sequence_compiles_every_state_and_event():
     seq = Sequence(
-        name="walk", events=Ev, initial="idle", final=("end",),
-        states=(Step(id="idle", on={"go": "moving"}), Step(id="moving", on={"stop": "end", "go": "moving"}), Step(id="end")),
+        name="walk",
+        events=Ev,
+        initial="idle",
+        final=("end",),
+        states=(
+            Step(id="idle", on={"go": "moving"}),
+            Step(id="moving", on={"stop": "end", "go": "moving"}),
+            Step(id="end"),
+        ),
     )
     table = engine.compile_sequence(seq)
     assert dict(table.moves) == {

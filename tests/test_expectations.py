@@ -135,18 +135,30 @@ RESULT_RU, REALITY_RU = "рост продаж на 30% за квартал", "�
 RESULT_EN, REALITY_EN = "30% sales growth this quarter", "10–12% growth"
 
 GOLDEN = {
-    ("warn", "ru"): "Хочу заранее предупредить вас о риске. Речь о результате: рост продаж на 30% за квартал. Мы "
+    (
+        "warn",
+        "ru",
+    ): "Хочу заранее предупредить вас о риске. Речь о результате: рост продаж на 30% за квартал. Мы "
     "делаем все возможное, но есть риск, что результаты будут ниже ожидавшихся. Я буду держать вас в курсе.",
     ("confirm", "ru"): "Возвращаюсь к риску, о котором мы говорили. Речь о результате: рост продаж на 30% за "
     "квартал. К сожалению, опасения все больше подтверждаются. Мы продолжаем делать все возможное.",
-    ("reality", "ru"): "Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: рост продаж на 30% "
+    (
+        "reality",
+        "ru",
+    ): "Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: рост продаж на 30% "
     "за квартал. Реалистичный результат: рост на 10–12%. Давайте обсудим, как действовать дальше.",
     ("warn", "en"): "I want to warn you early about a risk. It concerns this result: 30% sales growth this "
     "quarter. We are doing everything we can, but there is a risk that the results will fall short of what we "
     "expected. I will keep you posted.",
-    ("confirm", "en"): "Coming back to the risk we talked about. It concerns this result: 30% sales growth this "
+    (
+        "confirm",
+        "en",
+    ): "Coming back to the risk we talked about. It concerns this result: 30% sales growth this "
     "quarter. Unfortunately, our fears are being confirmed more and more. We are still doing everything we can.",
-    ("reality", "en"): "It is time to face the facts. The result we expected: 30% sales growth this quarter. The "
+    (
+        "reality",
+        "en",
+    ): "It is time to face the facts. The result we expected: 30% sales growth this quarter. The "
     "realistic result: 10–12% growth. Let's discuss how to go on from here.",
 }
 
@@ -188,8 +200,11 @@ def test_user_strings_are_inserted_verbatim_never_evaluated(result, reality, cli
     msg = landing_message("reality", result=result, reality=reality, lang="ru", client=client)
     expected = (
         client.strip() + ", добрый день!\n\n"
-        "Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: " + _closed(result)
-        + " Реалистичный результат: " + _closed(reality) + " Давайте обсудим, как действовать дальше."
+        "Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: "
+        + _closed(result)
+        + " Реалистичный результат: "
+        + _closed(reality)
+        + " Давайте обсудим, как действовать дальше."
     )
     assert msg.text == expected
 

@@ -6,29 +6,64 @@ import pytest
 from pydantic import ValidationError
 
 from danetor.rules.danetor import DANETOR, Answer, Verdict
-from danetor.rules.model import AllOf, AnyOf, AtLeast, Eq, Input, Not, Otherwise, Rule, RuleSet, Sequence, Step
+from danetor.rules.model import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Eq,
+    Input,
+    Not,
+    Otherwise,
+    Rule,
+    RuleSet,
+    Sequence,
+    Step,
+)
 from danetor.text import Lang, Text
 
 T = Text(ru="т", en="t")
 
 
 def answer_input(name):
-    return Input(name=name, type=Answer, label=Text(ru=name + "-ru", en=name + "-en"), values={a: T for a in Answer})
+    return Input(
+        name=name, type=Answer, label=Text(ru=name + "-ru", en=name + "-en"), values={a: T for a in Answer}
+    )
 
 
 def make(*rules):
-    return RuleSet(name="r", title=T, inputs=(answer_input("a"), answer_input("b")), outcome=Verdict, rules=rules)
+    return RuleSet(
+        name="r", title=T, inputs=(answer_input("a"), answer_input("b")), outcome=Verdict, rules=rules
+    )
 
 
 @pytest.mark.parametrize(
     "rule, message",
     [
-        (Rule(id="bad_field", when=Eq(field="zzz", value="yes"), then="accept", why=T), "rule 'bad_field': unknown input 'zzz'"),
-        (Rule(id="bad_value", when=Eq(field="a", value="maybe"), then="accept", why=T), "rule 'bad_value': a cannot be 'maybe'"),
-        (Rule(id="bad_outcome", when=Eq(field="a", value="yes"), then="perhaps", why=T), "rule 'bad_outcome': outcome 'perhaps' is not a Verdict"),
-        (Rule(id="nested", when=Not(of=Otherwise()), then="accept", why=T), "rule 'nested': 'otherwise' may only stand alone"),
-        (Rule(id="deep", when=AllOf(of=(Eq(field="a", value="yes"), AnyOf(of=(Eq(field="b", value="nah"),)))), then="accept", why=T),
-         "rule 'deep': b cannot be 'nah'"),
+        (
+            Rule(id="bad_field", when=Eq(field="zzz", value="yes"), then="accept", why=T),
+            "rule 'bad_field': unknown input 'zzz'",
+        ),
+        (
+            Rule(id="bad_value", when=Eq(field="a", value="maybe"), then="accept", why=T),
+            "rule 'bad_value': a cannot be 'maybe'",
+        ),
+        (
+            Rule(id="bad_outcome", when=Eq(field="a", value="yes"), then="perhaps", why=T),
+            "rule 'bad_outcome': outcome 'perhaps' is not a Verdict",
+        ),
+        (
+            Rule(id="nested", when=Not(of=Otherwise()), then="accept", why=T),
+            "rule 'nested': 'otherwise' may only stand alone",
+        ),
+        (
+            Rule(
+                id="deep",
+                when=AllOf(of=(Eq(field="a", value="yes"), AnyOf(of=(Eq(field="b", value="nah"),)))),
+                then="accept",
+                why=T,
+            ),
+            "rule 'deep': b cannot be 'nah'",
+        ),
     ],
 )
 def test_type_errors_name_the_rule(rule, message):
@@ -87,7 +122,12 @@ def test_render_compound_conditions():
     rs = make(
         Rule(
             id="x",
-            when=AnyOf(of=(AllOf(of=(Eq(field="a", value="yes"), Eq(field="b", value="no"))), Not(of=Eq(field="a", value="no")))),
+            when=AnyOf(
+                of=(
+                    AllOf(of=(Eq(field="a", value="yes"), Eq(field="b", value="no"))),
+                    Not(of=Eq(field="a", value="no")),
+                )
+            ),
             then="accept",
             why=T,
         ),

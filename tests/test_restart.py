@@ -38,7 +38,9 @@ def test_golden_ru():
 
 
 def test_golden_en_with_situation_and_client():
-    msg = restart_message(situation="changes arrive at night with no description", lang="en", client="Mr Smith")
+    msg = restart_message(
+        situation="changes arrive at night with no description", lang="en", client="Mr Smith"
+    )
     assert msg.text == GOLDEN_EN_FULL
     assert msg.parts[1].text.endswith("What concerns us: changes arrive at night with no description.")
 

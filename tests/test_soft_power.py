@@ -19,8 +19,10 @@ def test_the_books_example_word_for_word():
     assert isinstance(w, DelayWarning)
     assert w.text == BOOK
     assert w.lang is Lang.RU
-    assert w.why == w.explain() == (
-        "Сообщайте клиенту о требующихся с его стороны шагах и предупреждайте о последствиях проволочек."
+    assert (
+        w.why
+        == w.explain()
+        == ("Сообщайте клиенту о требующихся с его стороны шагах и предупреждайте о последствиях проволочек.")
     )
 
 

@@ -52,7 +52,14 @@ def test_every_spelling(value, spelling):
 
 def test_accepted_words_are_listed():
     assert set(TEMPERAMENT_WORDS) == {
-        "choleric", "sanguine", "phlegmatic", "melancholic", "холерик", "сангвиник", "флегматик", "меланхолик"
+        "choleric",
+        "sanguine",
+        "phlegmatic",
+        "melancholic",
+        "холерик",
+        "сангвиник",
+        "флегматик",
+        "меланхолик",
     }
 
 

@@ -9,7 +9,9 @@ from danetor.text import SENTENCE_END, as_lang, closed, user_text
 from strategies import user_text as user_texts
 
 
-@pytest.mark.parametrize("value, lang", [("ru", Lang.RU), ("EN", Lang.EN), (" ru ", Lang.RU), (Lang.EN, Lang.EN)])
+@pytest.mark.parametrize(
+    "value, lang", [("ru", Lang.RU), ("EN", Lang.EN), (" ru ", Lang.RU), (Lang.EN, Lang.EN)]
+)
 def test_as_lang(value, lang):
     assert as_lang(value) is lang
 
@@ -28,7 +30,6 @@ def test_text_call():
 
 
 # -- user text: the one validator every message builder uses -------------------------------------------------
-
 
 
 @given(value=user_texts, pad=st.sampled_from(["", " ", "\t", "  \n"]))

@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import math
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
 from .. import __version__
@@ -66,6 +67,8 @@ class _Parser(argparse.ArgumentParser):
     positionals_title = "positional arguments"
 
     def __init__(self, *args: Any, parents: Sequence[argparse.ArgumentParser] = (), **kwargs: Any) -> None:
+        # no abbreviated flags: `--la ru` would otherwise be read as --lang by argparse but not by _prescan
+        kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         # titles first, parents after: argparse files a parent's options under a group of the same title, so
         # the shared --lang lands among this parser's options in every language
@@ -77,6 +80,13 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        # Python 3.11 turns `--flag=--` into an empty value without calling the type: refuse it like any bad value
+        if arg_strings == ["--"] and action.nargs in (None, argparse.OPTIONAL):
+            name = "/".join(action.option_strings) or action.metavar or action.dest
+            self.error(f"argument {name}: expected a value, not --")
+        return super()._get_values(action, arg_strings)
 
 
 # -- environment -----------------------------------------------------------------------------------------------
@@ -129,39 +139,61 @@ def _prescan(argv: Sequence[str]) -> tuple[str | None, str | None]:
 # -- argument types --------------------------------------------------------------------------------------------
 
 
+class BadValue(argparse.ArgumentTypeError):
+    """A bad value for an argument type: in English for the one-line error (``str()``), and in the prompt's
+    language under a prompt (:meth:`text`). *key* names the text in ``CLI``; *fields* fill it."""
+
+    def __init__(self, key: str, **fields: str) -> None:
+        self.key, self.fields = key, fields
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return _texts()[self.key](lang).format(**self.fields)
+
+
 def nonblank(value: str) -> str:
     if not value.strip():
-        raise argparse.ArgumentTypeError("must not be blank")
+        raise BadValue("bad_blank")
     return value
 
 
-def _number(value: str) -> int | float | None:
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")  # 1,000 or 1,000,000.50: commas group thousands
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")  # 1500,50: a decimal comma, as Russian writes it
+
+
+def _number(value: str) -> int | Decimal | None:
+    """A number as people type it ("15000", "15 000", "1,000", "1500.50", "1500,50"), exactly, or ``None`` when
+    *value* is words. A number that is not finite ("nan", "inf") raises :class:`BadValue`."""
+    text = value.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if _GROUPED.fullmatch(text):
+        text = text.replace(",", "")
+    elif _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
     try:
-        number = float(value.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-    except ValueError:
+        number = Decimal(text)
+    except InvalidOperation:
         return None
-    if not math.isfinite(number):
-        return None
-    return int(number) if number.is_integer() else number
+    if not number.is_finite():
+        raise BadValue("bad_not_finite", value=value)
+    return int(number) if number == number.to_integral_value() else number
 
 
-def price(value: str) -> int | float | str:
-    """A number ("15000", "15 000", "1500.50") becomes a number; anything else is kept as typed."""
-    nonblank(value)
-    number = _number(value)
-    if number is not None and number < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return value if number is None else number
-
-
-def hours(value: str) -> int | float | str:
-    """A positive number of hours becomes a number; words ("two days of a designer") are kept as typed."""
+def price(value: str) -> int | Decimal | str:
+    """A positive amount ("15000", "15 000", "1,000", "1500,50") becomes an exact number; words ("by agreement")
+    are kept as typed."""
     nonblank(value)
     number = _number(value)
     if number is not None and number <= 0:
-        raise argparse.ArgumentTypeError(
-            f'"{value}" is not allowed; use a positive number of hours, or words'
-        )
+        raise BadValue("bad_price", value=value)
+    return value if number is None else number
+
+
+def hours(value: str) -> int | Decimal | str:
+    """A positive number of hours becomes an exact number; words ("two days of a designer") are kept as typed."""
+    nonblank(value)
+    number = _number(value)
+    if number is not None and number <= 0:
+        raise BadValue("bad_hours", value=value)
     return value if number is None else number
 
 
@@ -188,7 +220,7 @@ def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) 
         if key in aliases:
             return aliases[key]
         shown = ", ".join(option.replace("_", "-") for option in allowed)
-        raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {shown}')
+        raise BadValue("bad_choice", value=value, allowed=shown)
 
     parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]
     return parse
@@ -259,7 +291,7 @@ def build_parser(lang: str, only: str | None = None) -> _Parser:
     _Parser.options_title = t("options")
     _Parser.positionals_title = t("positionals")
     common = _Parser(add_help=False)
-    common.add_argument("--lang", choices=("ru", "en"), default=None, help=t("lang"))
+    common.add_argument("--lang", type=str.lower, choices=("ru", "en"), default=None, help=t("lang"))
 
     parser = _Parser(
         prog="danetor",
@@ -366,27 +398,48 @@ def ask_text(
         if parse is not None:
             try:
                 parse(value)
+            except BadValue as exc:
+                return exc.text(lang)
             except argparse.ArgumentTypeError as exc:
                 return str(exc)
         return True
 
-    answer = questionary.text(prompt, validate=validate).unsafe_ask()
+    answer = questionary.text(prompt, validate=validate, **_screen()).unsafe_ask()
     if not answer.strip():
         return None
     return parse(answer) if parse is not None else answer
 
 
+def _screen() -> dict[str, Any]:
+    """Where prompts are drawn: the terminal. When stdout is redirected (``danetor script no > msg.txt``) but
+    stderr is still the terminal, prompts go to stderr, and stdout gets only the result."""
+    if not sys.stdout.isatty() and sys.stderr.isatty():
+        from prompt_toolkit.output import create_output
+
+        return {"output": create_output(stdout=sys.stderr)}
+    return {}
+
+
+def say(text: str) -> None:
+    """Help shown between prompts, on the same screen as the prompts."""
+    print(text, file=sys.stderr if not sys.stdout.isatty() and sys.stderr.isatty() else sys.stdout)
+
+
 def confirm(prompt: str, lang: str, *, default: bool = True) -> bool:
-    import questionary
+    """A yes/no question, answered in the prompt's language (a choice, so «да» and «нет» read as they should)."""
+    cli = _texts()
+    options = [(cli["choice_yes"](lang), True), (cli["choice_no"](lang), False)]
+    return bool(select(prompt, options, lang, default=default))
 
-    return bool(questionary.confirm(prompt, default=default).unsafe_ask())
 
-
-def select(prompt: str, options: Sequence[tuple[str, Any]], lang: str) -> Any:
+def select(prompt: str, options: Sequence[tuple[str, Any]], lang: str, *, default: Any = None) -> Any:
     import questionary
 
     choices = [questionary.Choice(label, value=value) for label, value in options]
-    return questionary.select(prompt, choices=choices, instruction=_texts()["instruction"](lang)).unsafe_ask()
+    chosen = next((c for c in choices if default is not None and c.value == default), None)
+    return questionary.select(
+        prompt, choices=choices, default=chosen, instruction=_texts()["instruction"](lang), **_screen()
+    ).unsafe_ask()
 
 
 def checkbox(prompt: str, options: Sequence[tuple[str, Any]], lang: str) -> list[Any]:
@@ -395,7 +448,7 @@ def checkbox(prompt: str, options: Sequence[tuple[str, Any]], lang: str) -> list
     choices = [questionary.Choice(label, value=value) for label, value in options]
     return list(
         questionary.checkbox(
-            prompt, choices=choices, instruction=_texts()["instruction_checkbox"](lang)
+            prompt, choices=choices, instruction=_texts()["instruction_checkbox"](lang), **_screen()
         ).unsafe_ask()
     )
 
@@ -438,8 +491,11 @@ def main(
             return 2
         lang = args.lang or lang
         out = Out(stdout, use_color(stdout, environ))
-        return args.handler(args, lang, out, stdin)
-    except KeyboardInterrupt:
+        try:
+            return args.handler(args, lang, out, stdin)
+        except InvalidInput as exc:  # a library check on a value the parser let through: name the command
+            raise UsageError(f"danetor {args.command}: {exc}") from None
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a prompt: the user stopped
         print(file=stderr)
         return 130
     except DanetorError as exc:
@@ -450,6 +506,9 @@ def main(
         return 2
     except BrokenPipeError:  # e.g. `danetor ... | head`
         return 0
+    except OSError as exc:  # the output cannot be written (a full disk, /dev/full)
+        print(f"danetor: cannot write the output: {exc.strerror or exc}", file=stderr)
+        return 1
 
 
 def run() -> None:

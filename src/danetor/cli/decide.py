@@ -8,6 +8,7 @@ from typing import IO, Any
 from ..errors import InvalidInput
 from .core import (
     ANSWER_CHOICES,
+    BadValue,
     Context,
     Out,
     UsageError,
@@ -19,6 +20,7 @@ from .core import (
     need_prompt,
     nonblank,
     price,
+    say,
     select,
     usage_error,
 )
@@ -32,10 +34,11 @@ def _answer(flag: str):
 
         answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
         if answer is None:
-            raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {ANSWER_CHOICES}')
+            raise BadValue("bad_choice", value=value, allowed=ANSWER_CHOICES)
         return answer
 
     parse.__name__ = flag
+    parse.values = ("yes", "no", "unknown")  # type: ignore[attr-defined]  (for shell completion)
     return parse
 
 
@@ -104,7 +107,7 @@ def _ask_question(question, n: int, lang: str):
         ).unsafe_ask()
         if value != "help":
             return value
-        print("\n" + question.help(lang) + "\n")
+        say("\n" + question.help(lang) + "\n")
 
 
 def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
@@ -177,6 +180,11 @@ def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
     try:
         return respond(decision, lang=lang, **values)
     except InvalidInput as exc:
+        if exc.argument == "free" and values["free"] is None:
+            raise UsageError(
+                "danetor ask: missing --free or --paid; the verdict is accept, so say whether the work is a free "
+                "extra (--free, to sell it for loyalty) or paid (--paid, to confirm it)"
+            ) from None
         raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
 
 

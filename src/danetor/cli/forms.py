@@ -9,6 +9,7 @@ one-line error naming the flags, never a silent default.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 from collections.abc import Callable
 from typing import IO
@@ -27,6 +28,9 @@ from .core import (
 )
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def numbers(low: int, high: int) -> Callable[[str], list[int]]:
     """An argument type for lists of numbers in *low*..*high*: ``"1,4,9"``, ``"3-5"``, ``"1-3, 7"``."""
 
@@ -36,7 +40,7 @@ def numbers(low: int, high: int) -> Callable[[str], list[int]]:
             if not part:
                 continue
             first, dash, last = part.partition("-")
-            if not first.isdigit() or (dash and not last.isdigit()):
+            if not _DIGITS.fullmatch(first) or (dash and not _DIGITS.fullmatch(last)):
                 raise argparse.ArgumentTypeError(
                     f'"{value}" is not allowed; use numbers {low}..{high}, separated by commas, or ranges like 3-5'
                 )
@@ -304,11 +308,9 @@ def add_playbook(ctx: Context) -> None:
     actions = playbook.add_subparsers(
         dest="action", metavar="ACTION", title=t("commands"), parser_class=type(playbook)
     )
-    listing = actions.add_parser("list", help=t("playbook_list"), parents=[ctx.common], add_help=False)
-    listing.add_argument("-h", "--help", action="help", help=t("help"))
+    listing = ctx.command(actions, "list", "playbook_list")
     ctx.json_flag(listing)
-    show = actions.add_parser("show", help=t("playbook_show"), parents=[ctx.common], add_help=False)
-    show.add_argument("-h", "--help", action="help", help=t("help"))
+    show = ctx.command(actions, "show", "playbook_show")
     name = show.add_argument("name", metavar="NAME", help=t("flag_playbook"))
     name.completer = completer(_playbook_names)  # type: ignore[attr-defined]
     form = show.add_mutually_exclusive_group()

@@ -20,12 +20,13 @@ CLI: dict[str, Text] = {
     ),
     "epilog": Text(
         ru="Примеры:\n"
-        "  danetor ask                                   задать три вопроса по очереди\n"
+        "  danetor ask                                   # задать три вопроса по очереди\n"
         "  danetor ask --client yes --company no --eba no --json\n"
         "  danetor ask --lang en --help\n\n"
-        "Язык по умолчанию берется из LC_ALL, LC_MESSAGES или LANG (ru…) — иначе английский.",
+        "Язык по умолчанию берется из LC_ALL, LC_MESSAGES или LANG: если значение начинается с ru — русский, "
+        "иначе английский.",
         en="Examples:\n"
-        "  danetor ask                                   ask the three questions one by one\n"
+        "  danetor ask                                   # ask the three questions one by one\n"
         "  danetor ask --client yes --company no --eba no --json\n"
         "  danetor ask --lang ru --help\n\n"
         "The default language comes from LC_ALL, LC_MESSAGES or LANG (ru… gives Russian); otherwise English.",
@@ -40,7 +41,7 @@ CLI: dict[str, Text] = {
     "usage": Text(ru="использование: ", en="usage: "),
     # -- ask ---------------------------------------------------------------------------------------------------
     "ask": Text(
-        ru="алгоритм ДАНЕТОР: отказать ли клиенту, и текст ответа",
+        ru="алгоритм ДАНЕТОР: отказать ли клиенту и что ему ответить",
         en="the DANETOR check: should I say no, and the message to send",
     ),
     "ask_description": Text(
@@ -132,6 +133,24 @@ CLI: dict[str, Text] = {
         en="What does it usually cost? (e.g. 15000 or “two working days”)",
     ),
     "not_blank": Text(ru="Нужен непустой ответ", en="Please give a non-blank answer"),
+    # -- bad values (the English is the one-line error; a prompt shows the text in its language) --------------
+    "bad_blank": Text(ru="не может быть пустым", en="must not be blank"),
+    "bad_choice": Text(
+        ru="«{value}» не подходит; возможные значения: {allowed}",
+        en='"{value}" is not allowed; use one of: {allowed}',
+    ),
+    "bad_price": Text(
+        ru="«{value}» не подходит: нужна сумма больше нуля или слова",
+        en='"{value}" is not allowed; use a positive amount, or words',
+    ),
+    "bad_hours": Text(
+        ru="«{value}» не подходит: нужно число часов больше нуля или слова",
+        en='"{value}" is not allowed; use a positive number of hours, or words',
+    ),
+    "bad_not_finite": Text(
+        ru="«{value}» — не конечное число: нужно число больше нуля или слова",
+        en='"{value}" is not a finite number; use a positive number, or words',
+    ),
     # -- channel -----------------------------------------------------------------------------------------------
     "channel": Text(
         ru="по какому каналу связаться с клиентом в этой ситуации",
@@ -204,7 +223,26 @@ CLI: dict[str, Text] = {
         "  danetor playbook show danetor --markdown > danetor.md",
     ),
     "playbook_list": Text(ru="список плейбуков", en="list the playbooks"),
+    "playbook_list_description": Text(
+        ru="Имена и названия всех плейбуков; имя передается в danetor playbook show.",
+        en="The name and title of every playbook; pass the name to danetor playbook show.",
+    ),
+    "playbook_list_epilog": Text(
+        ru="Примеры:\n  danetor playbook list\n  danetor playbook list --json",
+        en="Examples:\n  danetor playbook list\n  danetor playbook list --json",
+    ),
     "playbook_show": Text(ru="показать плейбук", en="show a playbook"),
+    "playbook_show_description": Text(
+        ru="Плейбук целиком: в терминале, в Markdown (как на сайте) или в JSON (документ со всеми блоками).",
+        en="A whole playbook: in the terminal, as Markdown (as on the site) or as JSON (the document with every "
+        "block).",
+    ),
+    "playbook_show_epilog": Text(
+        ru="Примеры:\n  danetor playbook show failure\n  danetor playbook show kam --lang en\n"
+        "  danetor playbook show danetor --markdown > danetor.md",
+        en="Examples:\n  danetor playbook show failure\n  danetor playbook show kam --lang ru\n"
+        "  danetor playbook show danetor --markdown > danetor.md",
+    ),
     "flag_playbook": Text(
         ru="имя плейбука (см. danetor playbook list)", en="the playbook's name (see danetor playbook list)"
     ),
@@ -251,7 +289,7 @@ CLI: dict[str, Text] = {
         '      --concession "have the sketches ready on Friday" --name "Anna"',
     ),
     "script_extra": Text(
-        ru="«продать» бесплатную экстра-услугу: сколько она обычно стоит, и что для клиента — исключение",
+        ru="«продать» бесплатную экстра-услугу: сколько она обычно стоит и что клиент получит ее бесплатно, в качестве исключения",
         en="sell a free extra: what it is usually worth, and that it is free as an exception",
     ),
     "script_extra_epilog": Text(
@@ -430,9 +468,7 @@ CLI: dict[str, Text] = {
     "flag_relationship": Text(
         ru="сила отношений: strong | weak (сильные | слабые)", en="relationship strength: strong | weak"
     ),
-    "pick_attractiveness": Text(
-        ru="Насколько клиент привлекателен для вас?", en="How attractive is the account?"
-    ),
+    "pick_attractiveness": Text(ru="Какова привлекательность клиента?", en="How attractive is the account?"),
     "pick_relationship": Text(ru="Насколько сильны ваши отношения?", en="How strong is your relationship?"),
     "temperament": Text(
         ru="как говорить, вести переговоры и отчитываться с учетом темперамента клиента",
@@ -452,22 +488,22 @@ CLI: dict[str, Text] = {
     ),
     "archetype_description": Text(
         ru="Пятнадцать утверждений; отметьте те, с которыми согласны. В терминале они задаются по одному; "
-        "флагом --agree передаются номера (1–15) согласий.",
+        "флагом --agree передаются номера утверждений (1–15), с которыми вы согласны.",
         en="Fifteen statements; mark the ones you agree with. In a terminal they are asked one by one; "
         "--agree takes the numbers (1–15) you agree with.",
     ),
     "archetype_epilog": Text(
         ru="Примеры:\n  danetor archetype\n  danetor archetype --agree 1,4,9\n  danetor archetype --none --json\n"
-        "  danetor playbook show archetypes   утверждения, ключ и правило подсчета",
+        "  danetor playbook show archetypes   # утверждения, ключ и правило подсчета",
         en="Examples:\n  danetor archetype\n  danetor archetype --agree 1,4,9\n  danetor archetype --none --json\n"
-        "  danetor playbook show archetypes   the statements, the key and the scoring rule",
+        "  danetor playbook show archetypes   # the statements, the key and the scoring rule",
     ),
     "flag_agree": Text(
         ru="номера утверждений, с которыми вы согласны: 1,4,9 или 3-5 (флаг можно повторять)",
         en="the numbers of the statements you agree with: 1,4,9 or 3-5 (repeat the flag if you like)",
     ),
     "flag_none_agree": Text(
-        ru="не согласен ни с одним утверждением", en="I agree with none of the statements"
+        ru="вы не согласны ни с одним утверждением", en="you agree with none of the statements"
     ),
     "statement_n": Text(ru="{n}/{total}. {text} Согласны?", en="{n}/{total}. {text} Agree?"),
     "audit": Text(
@@ -482,15 +518,15 @@ CLI: dict[str, Text] = {
     ),
     "audit_epilog": Text(
         ru="Примеры:\n  danetor audit\n  danetor audit --kept 1-12,14,20-30\n  danetor audit --none --json\n"
-        "  danetor playbook show rules30   все 30 правил",
+        "  danetor playbook show rules30   # все 30 правил",
         en="Examples:\n  danetor audit\n  danetor audit --kept 1-12,14,20-30\n  danetor audit --none --json\n"
-        "  danetor playbook show rules30   all 30 rules",
+        "  danetor playbook show rules30   # all 30 rules",
     ),
     "flag_kept": Text(
         ru="номера правил, которые вы соблюдаете: 1,2,5 или 1-12 (флаг можно повторять)",
         en="the numbers of the rules you keep: 1,2,5 or 1-12 (repeat the flag if you like)",
     ),
-    "flag_none_kept": Text(ru="не соблюдаю ни одного правила", en="I keep none of the rules"),
+    "flag_none_kept": Text(ru="вы не соблюдаете ни одного правила", en="you keep none of the rules"),
     "pick_kept": Text(ru="{group}: какие правила вы соблюдаете?", en="{group}: which rules do you keep?"),
     # -- output ------------------------------------------------------------------------------------------------
     "title": Text(ru="Алгоритм ДАНЕТОР", en="The DANETOR check"),
