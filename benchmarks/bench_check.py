@@ -92,10 +92,15 @@ def main() -> None:
     t_compile = statistics.median(compiles)
 
     cold = subprocess.run(
-        [sys.executable, "-c",
-         "import time; import danetor; t = time.perf_counter(); danetor.check('yes', 'no', 'no'); "
-         "print(time.perf_counter() - t)"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import time; from danetor.decision import check; t = time.perf_counter(); check('yes', 'no', 'no'); "
+            "print(time.perf_counter() - t)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     t_first = float(cold.stdout)
 

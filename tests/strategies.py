@@ -60,7 +60,7 @@ escalation_wait = st.floats(min_value=0.001, max_value=10_000, allow_nan=False, 
 
 
 # -- «вы», not «ты»: shared checks for Russian texts (appended by the part-B playbooks) ---------------------
-import re as _re  # noqa: E402
+import re as _re
 
 #: pronoun forms of «ты»; a quoted «ты» (the book's own word, as in "«вы», not «ты»") is not a use of it
 TY_FORMS = _re.compile(

@@ -14,8 +14,8 @@ from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.archetypes import ARCHETYPES, MAX_POINTS, QUIZ, Archetype, ArchetypeOutcome
-from strategies import ty_forms, user_text
 from strategies import texts_in as all_texts
+from strategies import ty_forms, user_text
 
 TYPES = ("servant", "formalist", "know_it_all", "nice_guy", "blue_bird")
 IMPERFECT = TYPES[:4]

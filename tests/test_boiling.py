@@ -13,8 +13,8 @@ from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.boiling import BOILING, SIGNALS, BoilingAction, Observed, Urgency
-from strategies import ty_forms, user_text
 from strategies import texts_in as all_texts
+from strategies import ty_forms, user_text
 
 RANK = {"none": 0, "elevated": 1, "high": 2, "highest": 3}
 FORMS = {

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from strategies import texts_in, ty_forms, user_text
 
 from danetor.channels import (
     Channel,
@@ -23,6 +22,7 @@ from danetor.playbooks.document import Checklist, Diagram, Steps, Table, to_mark
 from danetor.rules.channels import CHANNELS, ESCALATION, Advice, EscalationEvent, EscalationState
 from danetor.rules.model import Eq, Rule, RuleSet
 from danetor.text import Text
+from strategies import texts_in, ty_forms, user_text
 
 # The book's scheme («Эффективные коммуникации», 003_…txt), written out here independently of the library:
 # situation -> (channels used together, equal alternatives, fallback "at worst", escalation on no reaction)
@@ -284,9 +284,8 @@ def test_meeting_and_difficult_client_disciplines():
 
 def test_difficult_client_discipline_reuses_the_soft_power_wording():
     """One wording per piece of advice: the checklist quotes the soft-power techniques, not a copy of them."""
-    from danetor.playbooks.soft_power import TECHNIQUES
-
     from danetor.playbooks.channels import CHECKLISTS
+    from danetor.playbooks.soft_power import TECHNIQUES
 
     items = CHECKLISTS["difficult_client"].items
     for technique in ("regulate_in_writing", "agreements_after_talk", "warn_of_delays"):

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from clirun import Tty, run
 from danetor import Answer, check
 from danetor.cli import default_lang, use_color
-
-from clirun import Tty, run
 
 ALL = list(itertools.product([a.value for a in Answer], repeat=3))
 
@@ -186,7 +185,7 @@ def test_help_does_not_import_the_engine_or_the_prompt_library():
 
 # -- channel and failure ----------------------------------------------------------------------------------
 
-from danetor import Fault, Situation, channel_for, failure_plan  # noqa: E402
+from danetor import Fault, Situation, channel_for, failure_plan
 
 
 @pytest.mark.parametrize("situation", list(Situation))
@@ -246,8 +245,8 @@ def test_channel_and_failure_errors(argv, needle):
 
 # -- playbook -----------------------------------------------------------------------------------------------
 
-from danetor.playbooks import catalog  # noqa: E402
-from danetor.playbooks.document import to_markdown  # noqa: E402
+from danetor.playbooks import catalog
+from danetor.playbooks.document import to_markdown
 
 
 def test_playbook_list_shows_every_playbook():

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clirun import DOWN, ENTER, SPACE, UP, interact, run
 from danetor import assess_archetype, audit_rules, boiling_check, kam_quadrant, temperament_advice
 from danetor.archetypes import STATEMENT_IDS
 from danetor.cli.forms import numbers
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS
 from danetor.playbooks.rules30 import RULES30, RuleGroup
 from danetor.playbooks.temperament import TEMPERAMENTS
-from clirun import DOWN, ENTER, SPACE, UP, interact, run
 
 LANGS = ("ru", "en")
 SIGNALS = ("irritation", "avoids_meetings", "short_late_replies")

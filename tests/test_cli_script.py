@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from clirun import DOWN, ENTER, interact, run
 from danetor import (
     agreements_summary,
     confirm,
@@ -18,7 +19,6 @@ from danetor import (
     sell_extra,
 )
 from danetor.cli.scripts import ACTIONS
-from clirun import DOWN, ENTER, interact, run
 from strategies import user_text
 
 LANGS = ("ru", "en")

@@ -180,7 +180,9 @@ def test_prompts_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
     from danetor import empathic_no
 
     target = tmp_path / "message.txt"
-    s = screen("script", "no", "--lang", "en", "--reason", "busy", "--alternative", "Monday", ">", str(target))
+    s = screen(
+        "script", "no", "--lang", "en", "--reason", "busy", "--alternative", "Monday", ">", str(target)
+    )
     s.wait_for("What does the client ask for?")
     s.type("redo")
     final = s.wait_for("EXIT=")

@@ -1,11 +1,11 @@
 """Working with the doers: rules 3–5 and 29 as they stand in the source, the briefing checklist, the document."""
 
 import pytest
-from strategies import texts_in, ty_forms
 
 from danetor.playbooks import doers as texts
 from danetor.playbooks.document import Checklist, Diagram, to_markdown, to_terminal
 from danetor.text import Lang
+from strategies import texts_in, ty_forms
 
 # Copied from shared/sources/002_…txt, «30 правил для хорошего аккаунт-менеджера», as the oracle.
 SOURCE_RULES = {

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import escalation_ops, escalation_wait
 
 from danetor.channels import (
     DEFAULT_WAIT,
@@ -21,6 +20,7 @@ from danetor.channels import (
 from danetor.engine import compiled
 from danetor.errors import InvalidInput, OutOfOrderError
 from danetor.rules.channels import ESCALATION
+from strategies import escalation_ops, escalation_wait
 
 # The escalation, written out here independently of the library: (state, event) -> next state.
 # Every pair not listed is rejected and leaves the tracker where it is.

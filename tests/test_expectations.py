@@ -5,7 +5,6 @@ import json
 
 import pytest
 from hypothesis import given
-from strategies import texts_in, ty_forms, user_text
 
 from danetor.engine import compiled
 from danetor.errors import InvalidInput, OutOfOrderError
@@ -21,6 +20,7 @@ from danetor.playbooks import expectations as texts
 from danetor.playbooks.document import Diagram, Steps, Table, to_markdown, to_terminal
 from danetor.rules.expectations import LANDING, STAGE_ORDER
 from danetor.text import Lang
+from strategies import texts_in, ty_forms, user_text
 
 # -- the oracle, written from the book, not from the implementation ----------------------------------------
 # «Сначала предупредите … Спустя время скажите, что опасения все больше подтверждаются, и лишь на третьем

@@ -16,7 +16,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from strategies import user_text
 
 from danetor.errors import DanetorError, InvalidInput, OutOfOrderError
 from danetor.failure import FailureCase, Plan, failure_plan
@@ -36,6 +35,7 @@ from danetor.rules.channels import Channel
 from danetor.rules.failure import FAILURE_OURS, FAILURE_THIRD_PARTY, Fault
 from danetor.text import Lang
 from danetor.tracker import Tracker
+from strategies import user_text
 
 # -- the oracle, from the book ---------------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ from danetor.errors import InvalidInput
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS, KamAdvice, kam_quadrant
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.kam import KAM, Attractiveness, Quadrant, Relationship
-from strategies import user_text
 from strategies import texts_in as all_texts
+from strategies import user_text
 
 # -- the oracle, written from the source (004) and the McDonald-Woodburn layout, independently of the rule set --
 ORACLE = {

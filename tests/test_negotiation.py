@@ -2,12 +2,12 @@
 other habits each citing its section, and the document in both languages."""
 
 import pytest
-from strategies import texts_in, ty_forms
 
 from danetor.playbooks import negotiation as texts
 from danetor.playbooks.channels import CHECKLISTS
 from danetor.playbooks.document import Checklist, to_markdown, to_terminal
 from danetor.text import Lang
+from strategies import texts_in, ty_forms
 
 # From the source («Эффективные коммуникации»), as the oracle for the three habits the issue names.
 HEADLINE = (

@@ -3,13 +3,13 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import texts_in, ty_forms, user_text
 
 from danetor.errors import InvalidInput
 from danetor.playbooks import restart as texts
 from danetor.playbooks.document import Steps, Table, to_markdown, to_terminal
 from danetor.restart import RestartMessage, restart_message
 from danetor.text import Lang
+from strategies import texts_in, ty_forms, user_text
 
 # The book: explain that the company wants to work with the client and be useful; that the situation does not
 # suit the team and affects the quality of work; offer to build the relationship from a clean slate.

@@ -17,7 +17,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from strategies import user_text
 
 from danetor import QUESTIONS, Answer, InvalidInput, Lang, Verdict, check
 from danetor.playbooks import scripts as pb
@@ -38,6 +37,7 @@ from danetor.scripts import (
     respond,
     sell_extra,
 )
+from strategies import user_text
 
 NB = "\u00a0"
 langs = st.sampled_from(list(Lang))

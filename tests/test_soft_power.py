@@ -3,13 +3,13 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import texts_in, ty_forms, user_text
 
 from danetor.errors import InvalidInput
 from danetor.playbooks import soft_power as texts
 from danetor.playbooks.document import Checklist, Quote, Table, to_markdown, to_terminal
 from danetor.soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
 from danetor.text import Lang
+from strategies import texts_in, ty_forms, user_text
 
 BOOK = "Если вы не утвердите проект до пятницы, старт работ будет задержан."  # the source, word for word
 

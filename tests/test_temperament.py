@@ -1,7 +1,6 @@
 """Temperament: exhaustive over the four temperaments and every accepted spelling, against the book."""
 
 import pytest
-from strategies import texts_in, ty_forms
 
 from danetor.errors import InvalidInput
 from danetor.playbooks import temperament as texts
@@ -15,6 +14,7 @@ from danetor.temperament import (
     temperament_advice,
 )
 from danetor.text import Lang
+from strategies import texts_in, ty_forms
 
 # The oracle, from the source: advice is given for the choleric only («поддерживать свой статус равного
 # партнера, быть кратким и не бояться давать мягкий отпор»); the phlegmatic and the sanguine are only named

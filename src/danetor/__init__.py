@@ -103,10 +103,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from .decision import Decision, Flip, check
-    from .errors import DanetorError, InvalidInput, OutOfOrderError
-    from .rules.danetor import QUESTIONS, Answer, Question, Verdict
-    from .text import Lang, Text
+    from .archetypes import ArchetypeAssessment, assess_archetype
+    from .boiling import BoilingAdvice, boiling_check
     from .channels import (
         Channel,
         ChannelAdvice,
@@ -119,8 +117,19 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         channel_for,
         checklist_for,
     )
-    from .rules.failure import FailureStep, Fault, RemedyPart
+    from .decision import Decision, Flip, check
+    from .errors import DanetorError, InvalidInput, OutOfOrderError
+    from .expectations import ExpectationLanding, LandingMessage, LandingStage, landing_message
     from .failure import FailureCase, Plan, PlanStep, failure_plan
+    from .kam import KamAdvice, kam_quadrant
+    from .playbooks.rules30 import RULES30
+    from .restart import RestartMessage, restart_message
+    from .rules.archetypes import Archetype
+    from .rules.boiling import BoilingAction, Urgency
+    from .rules.danetor import QUESTIONS, Answer, Question, Verdict
+    from .rules.failure import FailureStep, Fault, RemedyPart
+    from .rules.kam import Attractiveness, Quadrant, Relationship
+    from .rules30 import RulesAudit, audit_rules
     from .scripts import (
         Audience,
         Currency,
@@ -134,15 +143,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         respond,
         sell_extra,
     )
-    from .kam import KamAdvice, kam_quadrant
-    from .rules.kam import Attractiveness, Quadrant, Relationship
-    from .boiling import BoilingAdvice, boiling_check
-    from .rules.boiling import BoilingAction, Urgency
-    from .archetypes import ArchetypeAssessment, assess_archetype
-    from .rules.archetypes import Archetype
-    from .rules30 import RulesAudit, audit_rules
-    from .playbooks.rules30 import RULES30
-    from .expectations import ExpectationLanding, LandingMessage, LandingStage, landing_message
     from .soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
-    from .restart import RestartMessage, restart_message
     from .temperament import Temperament, TemperamentAdvice, temperament_advice
+    from .text import Lang, Text

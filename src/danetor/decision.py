@@ -20,7 +20,7 @@ from .playbooks.decision import EXPLAIN
 from .rules.danetor import ANSWER_LABELS, DANETOR, QUESTIONS, VERDICT_LABELS, Answer, Verdict
 from .text import Lang, as_lang
 
-__all__ = ["Decision", "Explanation", "Flip", "check", "as_answer", "ANSWER_WORDS"]
+__all__ = ["ANSWER_WORDS", "Decision", "Explanation", "Flip", "as_answer", "check"]
 
 _QUESTION_IDS = tuple(q.id for q in QUESTIONS)
 
@@ -92,7 +92,7 @@ class Decision(BaseModel):
     #: every single changed answer (to yes or no) that would change the verdict.
     flips: tuple[Flip, ...] = ()
 
-    def explanation(self, lang: Lang | str = Lang.RU) -> "Explanation":
+    def explanation(self, lang: Lang | str = Lang.RU) -> Explanation:
         """The explanation as separate lines, for renderers that lay them out themselves."""
         lang = as_lang(lang)
         short = {q.id: q.short(lang) for q in QUESTIONS}
@@ -133,7 +133,9 @@ class Decision(BaseModel):
 class Explanation(BaseModel):
     """A decision explained in one language, line by line (``str()`` joins the lines)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # built on the first explanation()
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", defer_build=True
+    )  # built on the first explanation()
 
     lang: Lang
     verdict: str

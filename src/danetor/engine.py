@@ -32,7 +32,7 @@ from typing import TypeVar
 
 from .errors import EngineError, GapError, OverlapError, RuleSetError
 from .rules.model import RuleSet, Sequence
-from .tables import DecisionTable, Move, Row, TransitionTable  # noqa: F401  (Move re-exported for tests)
+from .tables import DecisionTable, Move, Row, TransitionTable
 
 __all__ = ["compile_ruleset", "compile_sequence", "compiled", "durable_definition"]
 

@@ -11,13 +11,13 @@ from typing import IO, Any
 
 __all__ = [
     "DanetorError",
+    "EngineError",
+    "GapError",
     "InvalidInput",
+    "OutOfOrderError",
+    "OverlapError",
     "RuleSetError",
     "VerificationError",
-    "GapError",
-    "OverlapError",
-    "EngineError",
-    "OutOfOrderError",
 ]
 
 

@@ -27,18 +27,13 @@ from .text import Lang, as_lang, closed, user_text
 from .tracker import Tracker
 
 __all__ = [
+    "ExpectationLanding",
+    "LandingMessage",
     "LandingStage",
     "LandingState",
-    "LandingMessage",
-    "ExpectationLanding",
     "landing_message",
     "prevention",
 ]
-
-
-
-
-
 
 
 def _as_stage(value: Any) -> LandingStage:

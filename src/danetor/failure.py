@@ -47,7 +47,6 @@ from .tracker import Tracker, TrackerState
 __all__ = ["FailureCase", "FailureCaseState", "Plan", "PlanStep", "failure_plan"]
 
 
-
 class PlanStep(BaseModel):
     """One step of a :class:`Plan`, its texts in the plan's language."""
 
@@ -96,8 +95,6 @@ class Plan(BaseModel):
         if lang is not None and as_lang(lang) is not self.lang:
             raise InvalidInput("lang", lang, [self.lang.value], hint="the plan was written in this language")
         return self.text
-
-
 
 
 def _as_bool(value: Any, argument: str) -> bool:

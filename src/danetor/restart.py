@@ -9,20 +9,13 @@ only surrounding whitespace is trimmed.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from .playbooks.restart import SITUATION, STEPS, PartKind
 from .playbooks.scripts import GREETING
 from .text import Lang, as_lang, closed, user_text
 
-__all__ = ["RestartPart", "RestartMessage", "restart_message"]
-
-
-
-
-
+__all__ = ["RestartMessage", "RestartPart", "restart_message"]
 
 
 class RestartPart(BaseModel):

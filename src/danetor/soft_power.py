@@ -19,14 +19,10 @@ from .playbooks.scripts import GREETING
 from .playbooks.soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES
 from .text import Lang, as_lang, closed, user_text
 
-__all__ = ["DelayWarning", "AgreementsSummary", "delay_warning", "agreements_summary"]
+__all__ = ["AgreementsSummary", "DelayWarning", "agreements_summary", "delay_warning"]
 
 _ITEMS = ["a list of one or more non-blank strings"]
 _WHY = {t.id: t.text for t in TECHNIQUES}
-
-
-
-
 
 
 class DelayWarning(BaseModel):

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["Row", "DecisionTable", "Move", "TransitionTable"]
+__all__ = ["DecisionTable", "Move", "Row", "TransitionTable"]
 
 
 @dataclass(frozen=True, slots=True)

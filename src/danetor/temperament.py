@@ -26,12 +26,12 @@ from .playbooks.temperament import AREAS, EXPLAIN, NOT_IN_BOOK, ORIGIN_LABELS, T
 from .text import Lang, Text, as_lang
 
 __all__ = [
-    "Temperament",
-    "AdviceOrigin",
+    "TEMPERAMENT_WORDS",
     "Advice",
+    "AdviceOrigin",
+    "Temperament",
     "TemperamentAdvice",
     "temperament_advice",
-    "TEMPERAMENT_WORDS",
 ]
 
 
@@ -76,7 +76,7 @@ class Advice(BaseModel):
     origin: AdviceOrigin
 
     @classmethod
-    def _of(cls, advice: AdviceText) -> "Advice":
+    def _of(cls, advice: AdviceText) -> Advice:
         return cls(text=advice.text, origin=AdviceOrigin(advice.origin))
 
 

@@ -13,7 +13,17 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from .errors import InvalidInput
 
-__all__ = ["BOOK", "SENTENCE_END", "USER_TEXT", "Lang", "Text", "as_lang", "book_source", "closed", "user_text"]
+__all__ = [
+    "BOOK",
+    "SENTENCE_END",
+    "USER_TEXT",
+    "Lang",
+    "Text",
+    "as_lang",
+    "book_source",
+    "closed",
+    "user_text",
+]
 
 
 class Lang(StrEnum):

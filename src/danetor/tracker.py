@@ -113,7 +113,7 @@ class Tracker:
         return saved
 
     @classmethod
-    def from_json(cls, data: str | bytes | dict) -> "Tracker":
+    def from_json(cls, data: str | bytes | dict) -> Tracker:
         obj = cls.__new__(cls)
         Tracker.__init__(obj, _state=cls._restore_state(data))
         return obj

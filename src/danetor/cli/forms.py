@@ -27,7 +27,6 @@ from .core import (
     usage_error,
 )
 
-
 _DIGITS = re.compile(r"[0-9]+")
 
 

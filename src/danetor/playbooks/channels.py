@@ -136,6 +136,7 @@ class ChannelChecklist(BaseModel):
 
 _BOOK = book_source(Text(ru="раздел «Эффективные коммуникации»", en="section “Effective communication”"))
 
+
 def _technique(technique_id: str) -> Text:
     from .soft_power import TECHNIQUES
 

@@ -10,27 +10,27 @@ from __future__ import annotations
 
 import re
 import textwrap
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..text import Lang, Text, as_lang
 
 __all__ = [
-    "Heading",
-    "Paragraph",
-    "Steps",
+    "Block",
     "Bullets",
     "Checklist",
-    "Table",
-    "Note",
-    "Quote",
     "Diagram",
-    "Block",
     "Document",
+    "Heading",
+    "Note",
+    "Paragraph",
+    "Quote",
+    "Steps",
+    "Table",
+    "strip_ansi",
     "to_markdown",
     "to_terminal",
-    "strip_ansi",
 ]
 
 
@@ -96,7 +96,7 @@ class Diagram(_Frozen):
 
 
 Block = Annotated[
-    Union[Heading, Paragraph, Steps, Bullets, Checklist, Table, Note, Quote, Diagram],
+    Heading | Paragraph | Steps | Bullets | Checklist | Table | Note | Quote | Diagram,
     Field(discriminator="kind"),
 ]
 

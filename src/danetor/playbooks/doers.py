@@ -13,13 +13,13 @@ from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Para
 from .rules30 import RULES30, ManagerRule
 
 __all__ = [
-    "TITLE",
-    "SOURCE",
-    "CONTEXT",
     "BRIEFING",
     "CLIENT_COMMENTS",
-    "INVOLVE",
+    "CONTEXT",
     "FORMALISTS",
+    "INVOLVE",
+    "SOURCE",
+    "TITLE",
     "document",
 ]
 

@@ -15,15 +15,15 @@ from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Steps, Table
 
 __all__ = [
-    "StageText",
-    "TITLE",
-    "SOURCE",
+    "EXAMPLE",
     "INTRO",
-    "PREVENTION",
     "LANDING_INTRO",
+    "PREVENTION",
+    "SOURCE",
     "STAGES",
     "STATE_LABELS",
-    "EXAMPLE",
+    "TITLE",
+    "StageText",
     "document",
 ]
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..text import Text, book_source
 from .document import Checklist, Document, Heading, Note, Paragraph, Quote
 
-__all__ = ["Habit", "Phase", "TITLE", "SOURCE", "PHASES", "HABITS", "SECTIONS", "document"]
+__all__ = ["HABITS", "PHASES", "SECTIONS", "SOURCE", "TITLE", "Habit", "Phase", "document"]
 
 Phase = Literal["before", "during"]
 

@@ -19,13 +19,13 @@ from ..text import Lang, Text, book_source
 from .document import Bullets, Document, Heading, Note, Quote, Steps, Table
 
 __all__ = [
-    "RestartStep",
-    "TITLE",
-    "SOURCE",
-    "WHEN",
-    "STEPS",
-    "SITUATION",
     "EXAMPLE",
+    "SITUATION",
+    "SOURCE",
+    "STEPS",
+    "TITLE",
+    "WHEN",
+    "RestartStep",
     "document",
 ]
 

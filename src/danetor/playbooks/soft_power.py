@@ -13,17 +13,17 @@ from ..text import Lang, Text, book_source
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Table
 
 __all__ = [
-    "Technique",
-    "TITLE",
-    "SOURCE",
+    "DELAY_EXAMPLE",
+    "DELAY_TEMPLATE",
     "INTRO",
-    "TECHNIQUES",
     "MINDSET",
     "QUOTES",
-    "DELAY_TEMPLATE",
-    "DELAY_EXAMPLE",
-    "SUMMARY_TEXTS",
+    "SOURCE",
     "SUMMARY_EXAMPLE",
+    "SUMMARY_TEXTS",
+    "TECHNIQUES",
+    "TITLE",
+    "Technique",
     "document",
 ]
 

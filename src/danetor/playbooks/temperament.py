@@ -16,16 +16,16 @@ from ..text import Text, book_source
 from .document import Document, Note, Paragraph, Quote, Table
 
 __all__ = [
+    "AREAS",
+    "BOOK_GENERAL",
+    "EXPLAIN",
+    "NOT_IN_BOOK",
+    "ORIGIN_LABELS",
+    "SOURCE",
+    "TEMPERAMENTS",
+    "TITLE",
     "AdviceText",
     "TemperamentText",
-    "TITLE",
-    "SOURCE",
-    "BOOK_GENERAL",
-    "AREAS",
-    "ORIGIN_LABELS",
-    "NOT_IN_BOOK",
-    "EXPLAIN",
-    "TEMPERAMENTS",
     "document",
 ]
 

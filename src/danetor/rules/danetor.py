@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from ..text import Text
 from .model import AtLeast, Input, Otherwise, Rule, RuleSet
 
-__all__ = ["Answer", "Verdict", "Question", "QUESTIONS", "ANSWER_LABELS", "VERDICT_LABELS", "DANETOR"]
+__all__ = ["ANSWER_LABELS", "DANETOR", "QUESTIONS", "VERDICT_LABELS", "Answer", "Question", "Verdict"]
 
 
 class Answer(StrEnum):

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from .model import Sequence, Step
 
-__all__ = ["LandingStage", "LandingState", "LANDING", "STAGE_ORDER"]
+__all__ = ["LANDING", "STAGE_ORDER", "LandingStage", "LandingState"]
 
 
 class LandingStage(StrEnum):

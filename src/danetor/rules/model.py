@@ -19,25 +19,25 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
 
 from ..text import Lang, Text
 
 __all__ = [
-    "Eq",
-    "AtLeast",
     "AllOf",
     "AnyOf",
+    "AtLeast",
+    "Condition",
+    "Eq",
+    "Input",
     "Not",
     "Otherwise",
-    "Condition",
-    "Input",
     "Rule",
     "RuleSet",
-    "Step",
     "Sequence",
+    "Step",
 ]
 
 _ID = r"^[a-z][a-z0-9_]*$"
@@ -53,7 +53,7 @@ class _Frozen(BaseModel):
 class _Labels:
     """How a condition names inputs and values when it renders: given by the rule set."""
 
-    def __init__(self, inputs: Mapping[str, "Input"], lang: Lang):
+    def __init__(self, inputs: Mapping[str, Input], lang: Lang):
         self.inputs = inputs
         self.lang = lang
 
@@ -116,7 +116,7 @@ class AtLeast(_Frozen):
     model_config = ConfigDict(populate_by_name=True)
 
     @model_validator(mode="after")
-    def _n_fits(self) -> "AtLeast":
+    def _n_fits(self) -> AtLeast:
         if len(set(self.fields_)) != len(self.fields_):
             raise ValueError(f"at_least: fields repeat: {self.fields_}")
         if self.n > len(self.fields_):
@@ -155,7 +155,7 @@ class AllOf(_Frozen):
     """Every condition in *of* holds."""
 
     kind: Literal["all"] = "all"
-    of: tuple["Condition", ...] = Field(min_length=1)
+    of: tuple[Condition, ...] = Field(min_length=1)
 
     def fields(self) -> set[str]:
         return set().union(*(c.fields() for c in self.of))
@@ -175,7 +175,7 @@ class AnyOf(_Frozen):
     """At least one condition in *of* holds."""
 
     kind: Literal["any"] = "any"
-    of: tuple["Condition", ...] = Field(min_length=1)
+    of: tuple[Condition, ...] = Field(min_length=1)
 
     def fields(self) -> set[str]:
         return set().union(*(c.fields() for c in self.of))
@@ -195,7 +195,7 @@ class Not(_Frozen):
     """The condition *of* does not hold."""
 
     kind: Literal["not"] = "not"
-    of: "Condition"
+    of: Condition
 
     def fields(self) -> set[str]:
         return self.of.fields()
@@ -228,7 +228,7 @@ class Otherwise(_Frozen):
         return _WORDS[labels.lang]["otherwise"]
 
 
-Condition = Annotated[Union[Eq, AtLeast, AllOf, AnyOf, Not, Otherwise], Field(discriminator="kind")]
+Condition = Annotated[Eq | AtLeast | AllOf | AnyOf | Not | Otherwise, Field(discriminator="kind")]
 
 # AllOf, AnyOf and Not refer to Condition, defined only now: being deferred (see _Frozen), they resolve it when
 # first used, so no model_rebuild() is needed here
@@ -262,7 +262,7 @@ class Input(_Frozen):
     values: dict[str, Text]
 
     @model_validator(mode="after")
-    def _labels_cover_enum(self) -> "Input":
+    def _labels_cover_enum(self) -> Input:
         if self.name in _RESERVED:
             raise ValueError(f"input {self.name!r}: the name is reserved by the engine ({sorted(_RESERVED)})")
         members = {m.value for m in self.type}
@@ -293,7 +293,7 @@ class RuleSet(_Frozen):
     rules: tuple[Rule, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _typecheck(self) -> "RuleSet":
+    def _typecheck(self) -> RuleSet:
         names = [i.name for i in self.inputs]
         if len(set(names)) != len(names):
             raise ValueError(f"rule set {self.name!r}: input names repeat: {names}")
@@ -375,7 +375,7 @@ class Sequence(_Frozen):
     final: tuple[str, ...] = ()
 
     @model_validator(mode="after")
-    def _typecheck(self) -> "Sequence":
+    def _typecheck(self) -> Sequence:
         ids = [s.id for s in self.states]
         if len(set(ids)) != len(ids):
             raise ValueError(f"sequence {self.name!r}: state ids repeat: {ids}")
