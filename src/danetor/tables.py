@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 __all__ = ["DecisionTable", "Move", "Row", "TransitionTable"]
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """The outcome for one input combination and the id of the one rule that decided it."""
 
     outcome: str
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
+# The records are NamedTuples and the tables plain frozen dataclasses: each costs a fraction of a millisecond to
+# define, and `danetor ask` pays for every one of them at start-up (benchmarks/bench_startup.py).
+@dataclass(frozen=True)
 class DecisionTable:
     """Input combination → :class:`Row`, total and unambiguous (verified when it was built)."""
 
@@ -35,15 +37,14 @@ class DecisionTable:
         return len(self.rows)
 
 
-@dataclass(frozen=True, slots=True)
-class Move:
+class Move(NamedTuple):
     """What one event does in one state: the next state, and whether the event was accepted."""
 
     to: str
     accepted: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TransitionTable:
     """(state, event) → :class:`Move` for every reachable state and every event (verified when built)."""
 
