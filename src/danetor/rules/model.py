@@ -344,7 +344,8 @@ class RuleSet(_Frozen):
             if not others:
                 # A lone 'otherwise' matches everything: any declared input exists on every fact.
                 return {"$ex": {self.inputs[0].name: 1}}
-            return AnyOf(of=tuple(others)).to_durable(negate=True)
+            # "none of the others", i.e. AnyOf(others) negated, without building a model just for that
+            return _join("$and", [c.to_durable(negate=True) for c in others])
         return rule.when.to_durable()
 
     def render_condition(self, rule: Rule, lang: Lang | str) -> str:
