@@ -342,6 +342,14 @@ class Out:
         for line in lines[1:]:
             self.line(line)
 
+    def result(self, model: Any, lang: str, *, as_json: bool) -> int:
+        """A library result: its JSON document, or its ``explain(lang)`` text. Returns the exit code, 0."""
+        if as_json:
+            self.json(model.model_dump(mode="json"))
+        else:
+            self.explained(model.explain(lang))
+        return 0
+
     def message(self, title: str, text: str) -> None:
         """A message to send, set apart by rules, unindented so that it pastes as is."""
         self.line()

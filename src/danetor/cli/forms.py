@@ -114,11 +114,7 @@ def cmd_boiling(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
         ticked = checkbox(CLI["pick_signs"](lang), [(SIGNAL_QUESTIONS[s](lang), s) for s in _SIGNALS], lang)
         observed = {signal: signal in ticked for signal in _SIGNALS}
     advice = boiling_check(**observed)
-    if args.json:
-        out.json(advice.model_dump(mode="json"))
-    else:
-        out.explained(advice.explain(lang))
-    return 0
+    return out.result(advice, lang, as_json=args.json)
 
 
 # -- kam -------------------------------------------------------------------------------------------------------
@@ -160,11 +156,7 @@ def cmd_kam(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
             CLI[f"pick_{name}"](lang), [(text(lang), key) for key, text in labels[name].items()], lang
         )
     advice = kam_quadrant(**values)
-    if args.json:
-        out.json(advice.model_dump(mode="json"))
-    else:
-        out.explained(advice.explain(lang))
-    return 0
+    return out.result(advice, lang, as_json=args.json)
 
 
 # -- temperament -----------------------------------------------------------------------------------------------
@@ -201,11 +193,7 @@ def cmd_temperament(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str
         advice = temperament_advice(name)
     except InvalidInput as exc:
         raise usage_error("temperament", exc, {"temperament": "TEMPERAMENT"}) from None
-    if args.json:
-        out.json(advice.model_dump(mode="json"))
-    else:
-        out.explained(advice.explain(lang))
-    return 0
+    return out.result(advice, lang, as_json=args.json)
 
 
 # -- archetype -------------------------------------------------------------------------------------------------
@@ -250,11 +238,7 @@ def cmd_archetype(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str])
             if confirm(prompt, lang, default=False):
                 ids.add(statement)
     assessment = assess_archetype(ids)
-    if args.json:
-        out.json(assessment.model_dump(mode="json"))
-    else:
-        out.explained(assessment.explain(lang))
-    return 0
+    return out.result(assessment, lang, as_json=args.json)
 
 
 # -- audit -----------------------------------------------------------------------------------------------------
@@ -291,11 +275,7 @@ def cmd_audit(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> 
                 lang,
             )
     audit = audit_rules(kept)
-    if args.json:
-        out.json(audit.model_dump(mode="json"))
-    else:
-        out.explained(audit.explain(lang))
-    return 0
+    return out.result(audit, lang, as_json=args.json)
 
 
 # -- playbook --------------------------------------------------------------------------------------------------
