@@ -5,7 +5,8 @@ run many times a day. Only the subcommand named on the command line is built in 
 stubs that are enough for ``danetor --help``. The interactive prompts use questionary, imported only when a prompt is
 actually shown. The rule engine is imported only by the commands that decide, so ``danetor --help`` touches neither.
 
-Exit codes: 0 on success; 2 for bad input (one line on stderr, never a traceback); 130 on Ctrl-C.
+Exit codes: 0 on success; 2 for bad input (one line on stderr, never a traceback); 130 on Ctrl-C, or Ctrl-D at a
+prompt; 1 when the output cannot be written.
 """
 
 from __future__ import annotations
