@@ -8,6 +8,27 @@ from danetor.playbooks.document import Document
 from danetor.text import BOOK
 
 
+def test_the_catalog_holds_the_four_core_playbooks_and_the_ten_of_issue_8():
+    """Pinned by name: the docs, print and CLI tests loop over the catalog, so dropping a playbook from it would
+    otherwise go unnoticed."""
+    assert catalog.names() == (
+        "danetor",
+        "scripts",
+        "failure",
+        "channels",
+        "expectations",
+        "boiling",
+        "soft-power",
+        "restart",
+        "temperament",
+        "negotiation",
+        "doers",
+        "rules30",
+        "archetypes",
+        "kam",
+    )
+
+
 def test_names_are_the_registered_modules_in_order():
     assert catalog.names() == tuple(catalog.MODULES)
     assert catalog.names()[0] == "danetor"

@@ -496,3 +496,12 @@ def test_checklists_are_shared_objects(situation, difficult):
     lists = channel_for(situation).checklists_for(difficult_client=difficult)
     assert all(c is texts.CHECKLISTS[c.id] for c in lists)
     assert len({c.id for c in lists}) == len(lists)
+
+
+@pytest.mark.parametrize(
+    "spelling", ["non-urgent", "Non Urgent", " interim report ", "final-report", "INCIDENT"]
+)
+def test_situations_accept_hyphens_and_spaces(spelling):
+    from danetor.channels import as_situation
+
+    assert as_situation(spelling).value == "_".join(spelling.strip().lower().replace("-", " ").split())

@@ -89,9 +89,12 @@ def test_errors_are_one_line_exit_2_no_traceback(argv, needle):
     assert out == ""
 
 
-def test_no_command_prints_help_and_exits_2():
+def test_no_command_is_a_one_line_error_naming_the_commands():
     code, out, err = run()
-    assert code == 2 and "ask" in err and out == ""
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith(
+        "danetor: missing COMMAND; use one of: ask, script, channel, failure, boiling, kam,"
+    )
 
 
 def test_help_and_version():
@@ -278,7 +281,7 @@ def test_playbook_show_renders_each_in_both_languages(name, lang):
             ["playbook", "show", "nope"],
             'danetor playbook show: NAME: "nope" is not allowed; use one of: danetor',
         ),
-        (["playbook", "show"], "the following arguments are required: NAME"),
+        (["playbook", "show"], "danetor playbook show: missing NAME (danetor, scripts, failure, channels"),
     ],
 )
 def test_playbook_errors(argv, needle):
@@ -328,3 +331,154 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
         )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("danetor: cannot write the output") and result.stderr.count("\n") == 1
+
+
+# -- ask drafts the message: flags against the library, and the prompts for what they leave out -----------------
+
+from danetor import respond  # noqa: E402
+from danetor.errors import InvalidInput  # noqa: E402
+
+MESSAGE_FLAGS = {
+    "full": (
+        [
+            "--request",
+            "redo the banners",
+            "--reason",
+            "the team is busy",
+            "--alternative",
+            "do it on Monday",
+            "--service",
+            "an urgent rework",
+            "--price",
+            "15000",
+            "--name",
+            "Anna",
+        ],
+        dict(
+            request="redo the banners",
+            reason="the team is busy",
+            alternative="do it on Monday",
+            service="an urgent rework",
+            price=15000,
+            client="Anna",
+        ),
+    ),
+    "refusal only": (
+        ["--request", "redo the banners", "--reason", "the team is busy", "--alternative", "do it on Monday"],
+        dict(request="redo the banners", reason="the team is busy", alternative="do it on Monday"),
+    ),
+}
+
+
+@pytest.mark.parametrize("answers", ALL, ids=["-".join(a) for a in ALL])
+@pytest.mark.parametrize("free", [None, True, False])
+@pytest.mark.parametrize("flags", list(MESSAGE_FLAGS))
+@pytest.mark.parametrize("brief", [False, True])
+def test_ask_message_matches_respond_for_every_verdict(answers, free, flags, brief):
+    argv, kwargs = MESSAGE_FLAGS[flags]
+    argv = [*argv, *{None: [], True: ["--free"], False: ["--paid"]}[free], *(["--brief"] if brief else [])]
+    answer_flags = ["--client", answers[0], "--company", answers[1], "--eba", answers[2]]
+    try:
+        expected = respond(
+            check(*answers), lang="en", free=free, tone="brief" if brief else "standard", **kwargs
+        )
+    except InvalidInput:
+        expected = None
+    code, out, err = run("ask", *answer_flags, *argv, "--json", "--lang", "en")
+    if expected is None:  # the library refuses these inputs for this verdict: the command says so in one line
+        assert code == 2 and out == "" and err.count("\n") == 1
+        return
+    assert (code, err) == (0, "")
+    document = json.loads(out)
+    assert document["decision"] == check(*answers).model_dump(mode="json")
+    assert document["message"] == json.loads(json.dumps(expected.model_dump(mode="json")))
+    code, text, _ = run("ask", *answer_flags, *argv, "--lang", "en")
+    assert code == 0 and expected.text in text
+
+
+def test_ask_in_a_terminal_asks_for_what_the_message_flags_leave_out():
+    from clirun import ENTER, interact
+
+    code, out, err = interact(
+        "ask",
+        "--client",
+        "yes",
+        "--company",
+        "no",
+        "--eba",
+        "no",
+        "--lang",
+        "en",
+        "--request",
+        "redo the banners",
+        keys="the team is busy" + ENTER + "do it on Monday" + ENTER,
+    )
+    assert (code, err) == (0, "")
+    expected = respond(
+        check("yes", "no", "no"),
+        lang="en",
+        request="redo the banners",
+        reason="the team is busy",
+        alternative="do it on Monday",
+    )
+    assert "✘ Verdict: refuse." in out and expected.text in out
+    assert out.index("Verdict") < out.index(expected.text)
+
+
+def test_ask_in_a_terminal_asks_free_or_paid_when_accepting():
+    from clirun import DOWN, ENTER, interact
+
+    code, out, _ = interact(
+        "ask",
+        "--client",
+        "yes",
+        "--company",
+        "yes",
+        "--eba",
+        "no",
+        "--lang",
+        "en",
+        "--request",
+        "build a page",
+        keys=DOWN + ENTER,  # paid work
+    )
+    expected = respond(check("yes", "yes", "no"), lang="en", request="build a page", free=False)
+    assert code == 0 and expected.text in out
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_interactive_accept_sells_the_extra(lang):
+    from clirun import ENTER, interact
+
+    keys = ENTER + ENTER + ENTER  # yes, yes, yes
+    keys += ENTER  # draft the "sell the extra" message: yes
+    keys += "an urgent rework" + ENTER + "15000" + ENTER + ENTER  # service, price, no hours
+    code, out, err = interact("ask", "--lang", lang, keys=keys)
+    assert (code, err) == (0, "")
+    expected = respond(
+        check("yes", "yes", "yes"), lang=lang, free=True, service="an urgent rework", price=15000
+    )
+    assert expected.text in out
+
+
+def test_interactive_undecided_drafts_the_questions_for_the_client():
+    from clirun import DOWN, ENTER, interact
+
+    keys = ENTER + DOWN + DOWN + ENTER + DOWN + DOWN + ENTER  # yes, don't know, don't know
+    keys += ENTER  # draft the questions: yes
+    code, out, _ = interact("ask", "--lang", "en", keys=keys)
+    expected = respond(check("yes", "unknown", "unknown"), lang="en", audience="client")
+    assert code == 0 and expected.text in out
+
+
+def test_script_and_playbook_show_ask_what_to_show():
+    from clirun import DOWN, ENTER, interact
+
+    code, out, _ = interact("script", "--lang", "en", keys=DOWN * 5 + ENTER + ENTER)  # restart, no situation
+    from danetor import restart_message
+
+    assert code == 0 and restart_message(lang="en").text in out
+    code, out, _ = interact("playbook", "show", "--lang", "en", "--markdown", keys=DOWN * 13 + ENTER)  # kam
+    from danetor.playbooks.document import to_markdown
+
+    assert code == 0 and out == to_markdown(catalog.document("kam"), "en")

@@ -168,7 +168,8 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
     [
         (
             [],
-            "danetor script: missing ACTION; use one of: no, extra, confirm, warning, agreements, restart, landing",
+            "danetor script: missing ACTION (no, extra, confirm, warning, agreements, restart, landing); stdin is "
+            "not a terminal",
         ),
         (["nope"], "argument ACTION: invalid choice: 'nope'"),
         (["no"], "danetor script no: missing --request, --reason, --alternative; stdin is not a terminal"),

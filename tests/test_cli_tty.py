@@ -190,3 +190,22 @@ def test_prompts_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
     written = target.read_text(encoding="utf-8")
     assert empathic_no("redo", "busy", "Monday", lang="en").text in written
     assert "What does the client ask for?" not in written and "\x1b[" not in written
+
+
+def test_ask_questions_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
+    """`danetor ask > file`: the three questions and the offer are drawn on the terminal; the file gets the verdict."""
+    target = tmp_path / "verdict.txt"
+    s = screen("ask", "--lang", "en", ">", str(target))
+    s.wait_for("Question 1 of 3")
+    s.keys("Enter")  # yes
+    s.wait_for("Question 2 of 3")
+    s.keys("Down", "Enter")  # no
+    s.wait_for("Question 3 of 3")
+    s.keys("Down", "Enter")  # no
+    s.wait_for("Draft an empathic refusal?")
+    s.keys("Down", "Enter")  # no draft
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final
+    written = target.read_text(encoding="utf-8")
+    assert "✘ Verdict: refuse." in written
+    assert "Question 1 of 3" not in written and "\x1b[" not in written

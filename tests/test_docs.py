@@ -322,8 +322,16 @@ def test_api_reference_turns_roles_into_code_and_escapes_html():
 
 
 def test_cli_page_has_every_subcommand(site):
+    """Both languages' pages hold the help of every command, down to the actions (script no, playbook show…)."""
+    commands = hooks._subcommands(hooks._run_cli([], Lang.EN))
+    actions = {c: hooks._subcommands(hooks._run_cli([c], Lang.EN)) for c in commands}
+    assert {"ask", "script", "boiling", "kam", "temperament", "archetype", "audit", "playbook"} <= set(
+        commands
+    )
+    assert actions["script"] == ["no", "extra", "confirm", "warning", "agreements", "restart", "landing"]
     for prefix, lang in ((LANG_DIRS[Lang.RU], Lang.RU), (LANG_DIRS[Lang.EN], Lang.EN)):
-        page = (site / prefix / "cli.html").read_text(encoding="utf-8")
-        top = hooks._run_cli([], Lang.EN)
-        for sub in hooks._subcommands(top):
-            assert f"$ danetor {sub} --help" in html.unescape(page), (lang, sub)
+        page = html.unescape((site / prefix / "cli.html").read_text(encoding="utf-8"))
+        for command in commands:
+            assert f"$ danetor {command} --help" in page, (lang, command)
+            for action in actions[command]:
+                assert f"$ danetor {command} {action} --help" in page, (lang, command, action)

@@ -81,13 +81,14 @@ _MISSING: Any = object()
 
 
 def as_situation(value: Any, argument: str = "situation") -> Situation:
-    """Normalise *value* (a :class:`Situation` or its string value, any case, spaces trimmed) or raise
-    :class:`~danetor.errors.InvalidInput` listing the valid values."""
+    """Normalise *value* (a :class:`Situation` or its string value, any case, spaces trimmed; ``-`` or a space may
+    stand for ``_``: ``"non-urgent"``, ``"interim report"``) or raise :class:`~danetor.errors.InvalidInput` listing
+    the valid values."""
     if type(value) is Situation:
         return value
     if isinstance(value, str) and not isinstance(value, Channel):
         try:
-            return Situation(value.strip().lower())
+            return Situation("_".join(value.strip().lower().replace("-", " ").split()))
         except ValueError:
             pass
     raise InvalidInput(argument, value, [s.value for s in Situation])

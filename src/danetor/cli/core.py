@@ -496,8 +496,9 @@ def main(
         except SystemExit as exc:  # --help and --version print, then "exit" 0
             return int(exc.code or 0)
         if args.command is None:
-            parser.print_help(stderr)
-            return 2
+            raise UsageError(
+                f"danetor: missing COMMAND; use one of: {', '.join(COMMANDS)} (danetor --help says more)"
+            )
         lang = args.lang or lang
         out = Out(stdout, use_color(stdout, environ))
         try:

@@ -12,6 +12,7 @@ from .core import (
     Context,
     Out,
     UsageError,
+    _screen,
     choice,
     completer,
     confirm,
@@ -104,6 +105,7 @@ def _ask_question(question, n: int, lang: str):
             f"{header}. {question.text(lang)}",
             choices=choices,
             instruction=CLI["instruction"](lang),
+            **_screen(),
         ).unsafe_ask()
         if value != "help":
             return value
@@ -138,6 +140,12 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
         getattr(args, name) is not None
         for name in ("request", "reason", "alternative", "free", "service", "price", "hours")
     )
+    if wants_message and not args.json and interactive(stdin):
+        # in a terminal: the verdict first, then whatever the message still needs is asked for
+        _print_decision(out, decision, lang)
+        message = _respond(decision, args, lang, ask_missing=True)
+        out.message(_message_title(message, lang), message.text)
+        return 0
     if wants_message:
         message = _respond(decision, args, lang)
     elif asked and not args.json:
@@ -162,7 +170,9 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
     return 0
 
 
-def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
+def _respond(decision, args: argparse.Namespace, lang: str, *, ask_missing: bool = False, **overrides: Any):
+    """The message for *decision* from the flags (and *overrides*). With *ask_missing*, an input the message needs
+    and the flags left out is asked for, and the message tried again."""
     from ..scripts import respond
 
     values = {
@@ -177,15 +187,51 @@ def _respond(decision, args: argparse.Namespace, lang: str, **overrides: Any):
         "tone": "brief" if args.brief else "standard",
     }
     values.update(overrides)
-    try:
-        return respond(decision, lang=lang, **values)
-    except InvalidInput as exc:
-        if exc.argument == "free" and values["free"] is None:
-            raise UsageError(
-                "danetor ask: missing --free or --paid; the verdict is accept, so say whether the work is a free "
-                "extra (--free, to sell it for loyalty) or paid (--paid, to confirm it)"
-            ) from None
-        raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
+    for _ in range(len(values)):  # each round asks for one more missing input
+        try:
+            return respond(decision, lang=lang, **values)
+        except InvalidInput as exc:
+            asked = _ask_missing(exc, values, lang) if ask_missing and exc.value is None else None
+            if asked is None:
+                _refuse(exc, values)
+            values.update(asked)
+    return respond(decision, lang=lang, **values)
+
+
+def _ask_missing(exc: InvalidInput, values: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    """Ask for the input *exc* says is missing; ``None`` when it is not one that can be asked for."""
+    from ..playbooks.cli import CLI
+    from .core import ask_text
+
+    if exc.argument == "free":
+        options = [(CLI["choice_free"](lang), True), (CLI["choice_paid"](lang), False)]
+        return {"free": select(CLI["pick_free"](lang), options, lang)}
+    if exc.argument == "price or hours":
+        amount = ask_text(CLI["ask_price_optional"](lang), lang, required=False, parse=price)
+        key = "ask_hours" if amount is not None else "ask_hours_required"
+        return {
+            "price": amount,
+            "hours": ask_text(CLI[key](lang), lang, required=amount is None, parse=hours),
+        }
+    keys = {
+        "request": "ask_confirm_request" if values.get("free") is False else "ask_request",
+        "reason": "ask_reason",
+        "alternative": "ask_alternative",
+        "service": "ask_service",
+    }
+    if exc.argument not in keys:
+        return None
+    return {exc.argument: ask_text(CLI[keys[exc.argument]](lang), lang, parse=nonblank)}
+
+
+def _refuse(exc: InvalidInput, values: dict[str, Any]):
+    """Raise the one-line error for a message input the flags got wrong or left out."""
+    if exc.argument == "free" and values["free"] is None:
+        raise UsageError(
+            "danetor ask: missing --free or --paid; the verdict is accept, so say whether the work is a free "
+            "extra (--free, to sell it for loyalty) or paid (--paid, to confirm it)"
+        ) from None
+    raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
 
 
 def _message_title(message, lang: str) -> str:
@@ -196,13 +242,6 @@ def _message_title(message, lang: str) -> str:
     )
 
 
-def _ask(key: str, lang: str, parse=nonblank) -> Any:
-    from ..playbooks.cli import CLI
-    from .core import ask_text
-
-    return ask_text(CLI[key](lang), lang, parse=parse)
-
-
 def _offer(key: str, lang: str) -> bool:
     from ..playbooks.cli import CLI
 
@@ -210,33 +249,17 @@ def _offer(key: str, lang: str) -> bool:
 
 
 def _interactive_message(decision, args: argparse.Namespace, lang: str):
-    """Offer the right draft for the verdict, asking only for what the message needs."""
+    """Offer the right draft for the verdict, then ask only for what that message needs."""
     verdict = decision.verdict.value
     if verdict == "refuse":
-        if not _offer("offer_refusal", lang):
-            return None
-        return _respond(
-            decision,
-            args,
-            lang,
-            request=_ask("ask_request", lang),
-            reason=_ask("ask_reason", lang),
-            alternative=_ask("ask_alternative", lang),
-        )
+        return _respond(decision, args, lang, ask_missing=True) if _offer("offer_refusal", lang) else None
     if verdict == "accept":
-        if not _offer("offer_extra", lang):
-            return None
-        return _respond(
-            decision,
-            args,
-            lang,
-            free=True,
-            service=_ask("ask_service", lang),
-            price=_ask("ask_price", lang, parse=price),
+        return (
+            _respond(decision, args, lang, free=True, ask_missing=True)
+            if _offer("offer_extra", lang)
+            else None
         )
-    if not _offer("offer_clarify", lang):
-        return None
-    return _respond(decision, args, lang, audience="client")
+    return _respond(decision, args, lang, audience="client") if _offer("offer_clarify", lang) else None
 
 
 # -- channel ---------------------------------------------------------------------------------------------------

@@ -290,7 +290,7 @@ def add_playbook(ctx: Context) -> None:
     listing = ctx.command(actions, "list", "playbook_list")
     ctx.json_flag(listing)
     show = ctx.command(actions, "show", "playbook_show")
-    name = show.add_argument("name", metavar="NAME", help=t("flag_playbook"))
+    name = show.add_argument("name", nargs="?", metavar="NAME", help=t("flag_playbook"))
     name.completer = completer(_playbook_names)  # type: ignore[attr-defined]
     form = show.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help=t("json"))
@@ -319,8 +319,15 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
         for d in docs:
             out.line(f"{out.style(d.id.ljust(width), '1')}  {d.title(lang)}")
         return 0
+    name = args.name
+    if name is None:
+        need_prompt(args, stdin, "playbook show", f"NAME ({', '.join(catalog.names())})")
+        from ..playbooks.cli import CLI
+
+        options = [(f"{n}: {catalog.document(n).title(lang)}", n) for n in catalog.names()]
+        name = select(CLI["pick_playbook"](lang), options, lang)
     try:
-        doc = catalog.document(args.name)
+        doc = catalog.document(name)
     except InvalidInput as exc:
         raise UsageError(f"danetor playbook show: NAME: {str(exc).removeprefix('name: ')}") from None
     if args.json:

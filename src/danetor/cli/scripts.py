@@ -206,7 +206,19 @@ def _prompt(field: Field, lang: str) -> Any:
 
 
 def _flag(field: Field) -> str:
-    return field.metavar if field.positional else field.flag
+    """How an error names *field*: its flag, or its metavar and values when it is positional."""
+    values = getattr(field.parse, "values", None)
+    if field.positional:
+        return f"{field.metavar} ({', '.join(values)})" if values else field.metavar
+    return field.flag
+
+
+def _defaults(name: str) -> dict[str, Any]:
+    """The values the flags of action *name* take when not given (for an action chosen at the prompt)."""
+    action = ACTIONS[name]
+    values: dict[str, Any] = {f.dest: None for f in action.fields}
+    values.update({"pressure": False, "brief": False, "variant": None, "currency": "RUB", "json": False})
+    return values
 
 
 def cmd_script(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
@@ -214,9 +226,13 @@ def cmd_script(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) ->
 
     from ..playbooks.cli import CLI
 
-    if args.script_action is None:
-        raise UsageError(f"danetor script: missing ACTION; use one of: {', '.join(ACTIONS)}")
     name = args.script_action
+    if name is None:
+        need_prompt(args, stdin, "script", f"ACTION ({', '.join(ACTIONS)})")
+        name = select(
+            CLI["pick_action"](lang), [(f"{a}: {CLI[f'script_{a}'](lang)}", a) for a in ACTIONS], lang
+        )
+        args = argparse.Namespace(**{**_defaults(name), **vars(args), "script_action": name})
     action = ACTIONS[name]
     command = f"script {name}"
     values: dict[str, Any] = {f.name: getattr(args, f.dest) for f in action.fields}

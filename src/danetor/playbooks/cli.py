@@ -128,10 +128,6 @@ CLI: dict[str, Text] = {
         en="Draft a message asking the client for what is missing?",
     ),
     "ask_service": Text(ru="Что вы сделаете бесплатно?", en="What will you do for free?"),
-    "ask_price": Text(
-        ru="Сколько это обычно стоит? (например, 15000 или «два рабочих дня»)",
-        en="What does it usually cost? (e.g. 15000 or “two working days”)",
-    ),
     "not_blank": Text(ru="Нужен непустой ответ", en="Please give a non-blank answer"),
     # -- bad values (the English is the one-line error; a prompt shows the text in its language) --------------
     "bad_blank": Text(ru="не может быть пустым", en="must not be blank"),
@@ -410,6 +406,17 @@ CLI: dict[str, Text] = {
     ),
     "ask_hours_required": Text(
         ru="Тогда сколько часов работы это занимает?", en="Then how many hours of work does it take?"
+    ),
+    "pick_action": Text(ru="Какое сообщение подготовить?", en="Which message do you need?"),
+    "pick_playbook": Text(ru="Какой плейбук показать?", en="Which playbook?"),
+    "pick_free": Text(
+        ru="Это бесплатная экстра-услуга или платная работа?", en="Is it a free extra or paid work?"
+    ),
+    "choice_free": Text(
+        ru="Бесплатная экстра-услуга («продать» ее за лояльность)", en="A free extra (sell it for loyalty)"
+    ),
+    "choice_paid": Text(
+        ru="Платная работа (подтвердить с условиями)", en="Paid work (confirm it with the terms)"
     ),
     "ask_confirm_request": Text(ru="Что вы сделаете для клиента?", en="What will you do for the client?"),
     "ask_action": Text(
