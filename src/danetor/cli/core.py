@@ -419,10 +419,15 @@ def ask_text(
     return parse(answer) if parse is not None else answer
 
 
-def _screen() -> dict[str, Any]:
+def _prompt_stream() -> IO[str]:
     """Where prompts are drawn: the terminal. When stdout is redirected (``danetor script no > msg.txt``) but
     stderr is still the terminal, prompts go to stderr, and stdout gets only the result."""
-    if not sys.stdout.isatty() and sys.stderr.isatty():
+    return sys.stderr if not sys.stdout.isatty() and sys.stderr.isatty() else sys.stdout
+
+
+def _screen() -> dict[str, Any]:
+    """The prompt library's output for :func:`_prompt_stream` (its own default when that is stdout)."""
+    if _prompt_stream() is sys.stderr:
         from prompt_toolkit.output import create_output
 
         return {"output": create_output(stdout=sys.stderr)}
@@ -431,7 +436,16 @@ def _screen() -> dict[str, Any]:
 
 def say(text: str) -> None:
     """Help shown between prompts, on the same screen as the prompts."""
-    print(text, file=sys.stderr if not sys.stdout.isatty() and sys.stderr.isatty() else sys.stdout)
+    print(text, file=_prompt_stream())
+
+
+def ask_price_or_hours(lang: str) -> dict[str, Any]:
+    """Ask for what an extra is usually worth: the price (which may be skipped), then the hours (which may be
+    skipped only when a price was given). Returns ``{"price": …, "hours": …}``."""
+    cli = _texts()
+    amount = ask_text(cli["ask_price_optional"](lang), lang, required=False, parse=price)
+    key = "ask_hours" if amount is not None else "ask_hours_required"
+    return {"price": amount, "hours": ask_text(cli[key](lang), lang, required=amount is None, parse=hours)}
 
 
 def confirm(prompt: str, lang: str, *, default: bool = True) -> bool:

@@ -201,18 +201,13 @@ def _respond(decision, args: argparse.Namespace, lang: str, *, ask_missing: bool
 def _ask_missing(exc: InvalidInput, values: dict[str, Any], lang: str) -> dict[str, Any] | None:
     """Ask for the input *exc* says is missing; ``None`` when it is not one that can be asked for."""
     from ..playbooks.cli import CLI
-    from .core import ask_text
+    from .core import ask_price_or_hours, ask_text
 
     if exc.argument == "free":
         options = [(CLI["choice_free"](lang), True), (CLI["choice_paid"](lang), False)]
         return {"free": select(CLI["pick_free"](lang), options, lang)}
     if exc.argument == "price or hours":
-        amount = ask_text(CLI["ask_price_optional"](lang), lang, required=False, parse=price)
-        key = "ask_hours" if amount is not None else "ask_hours_required"
-        return {
-            "price": amount,
-            "hours": ask_text(CLI[key](lang), lang, required=amount is None, parse=hours),
-        }
+        return ask_price_or_hours(lang)
     keys = {
         "request": "ask_confirm_request" if values.get("free") is False else "ask_request",
         "reason": "ask_reason",

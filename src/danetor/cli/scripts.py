@@ -17,6 +17,7 @@ from .core import (
     Context,
     Out,
     UsageError,
+    ask_price_or_hours,
     ask_text,
     choice,
     hours,
@@ -246,9 +247,7 @@ def cmd_script(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) ->
             if field.required and values[field.name] is None:
                 values[field.name] = _prompt(field, lang)
         if name == "extra" and values["price"] is None and values["hours"] is None:
-            values["price"] = ask_text(CLI["ask_price_optional"](lang), lang, required=False, parse=price)
-            key = "ask_hours" if values["price"] is not None else "ask_hours_required"
-            values["hours"] = ask_text(CLI[key](lang), lang, required=values["price"] is None, parse=hours)
+            values.update(ask_price_or_hours(lang))
     if name == "landing" and values["stage"] != "reality" and values["reality"] is not None:
         raise UsageError(f"danetor {command}: --reality: only the reality stage states the realistic result")
     if name == "landing" and values["stage"] == "reality" and values["reality"] is None:
