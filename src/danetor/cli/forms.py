@@ -70,12 +70,29 @@ def _words(mapping) -> Callable[[str], str]:
     return parse
 
 
-def _flatten(lists: list[list[int]] | None) -> list[int] | None:
-    return None if lists is None else [n for numbers_ in lists for n in numbers_]
-
-
 def _none_flag(parser: argparse.ArgumentParser, dest: str, ctx: Context, key: str) -> None:
     parser.add_argument("--none", dest=dest, action="store_true", help=ctx.t(key))
+
+
+def _numbers_option(parser: argparse.ArgumentParser, ctx: Context, flag: str, high: int, key: str) -> None:
+    """A repeatable list-of-numbers flag (1..*high*) and its ``--none`` (``<flag>_none``), as the self-assessments
+    take their answers; help texts ``flag_<flag>`` and ``flag_none_<key>``."""
+    parser.add_argument(
+        f"--{flag}", action="append", type=numbers(1, high), metavar="NUMBERS", help=ctx.t(f"flag_{flag}")
+    )
+    _none_flag(parser, f"{flag}_none", ctx, f"flag_none_{key}")
+
+
+def _numbers_given(args: argparse.Namespace, command: str, flag: str) -> list[int] | None:
+    """The numbers given with ``--<flag>`` (all its uses together), ``[]`` for ``--none``, or ``None`` when
+    neither was given (then they are asked for)."""
+    given = getattr(args, flag)
+    chosen = None if given is None else [n for part in given for n in part]
+    if getattr(args, f"{flag}_none"):
+        if chosen:
+            raise _conflict(command, f"--{flag}")
+        return []
+    return chosen
 
 
 def _conflict(command: str, flags: str) -> UsageError:
@@ -203,14 +220,7 @@ def add_archetype(ctx: Context) -> None:
     from ..archetypes import STATEMENT_IDS
 
     parser = ctx.command(ctx.sub, "archetype")
-    parser.add_argument(
-        "--agree",
-        action="append",
-        type=numbers(1, len(STATEMENT_IDS)),
-        metavar="NUMBERS",
-        help=ctx.t("flag_agree"),
-    )
-    _none_flag(parser, "agree_none", ctx, "flag_none_agree")
+    _numbers_option(parser, ctx, "agree", len(STATEMENT_IDS), "agree")
     ctx.json_flag(parser)
     parser.set_defaults(handler=cmd_archetype)
 
@@ -220,12 +230,8 @@ def cmd_archetype(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str])
     from ..playbooks.archetypes import STATEMENTS
     from ..playbooks.cli import CLI
 
-    agreed = _flatten(args.agree)
-    if args.agree_none and agreed:
-        raise _conflict("archetype", "--agree")
-    if args.agree_none:
-        ids: set[str] = set()
-    elif agreed is not None:
+    agreed = _numbers_given(args, "archetype", "agree")
+    if agreed is not None:
         ids = {STATEMENT_IDS[n - 1] for n in agreed}
     else:
         need_prompt(args, stdin, "archetype", f"--agree (numbers 1..{len(STATEMENT_IDS)}) or --none")
@@ -246,10 +252,7 @@ def cmd_archetype(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str])
 
 def add_audit(ctx: Context) -> None:
     parser = ctx.command(ctx.sub, "audit")
-    parser.add_argument(
-        "--kept", action="append", type=numbers(1, 30), metavar="NUMBERS", help=ctx.t("flag_kept")
-    )
-    _none_flag(parser, "kept_none", ctx, "flag_none_kept")
+    _numbers_option(parser, ctx, "kept", 30, "kept")
     ctx.json_flag(parser)
     parser.set_defaults(handler=cmd_audit)
 
@@ -259,12 +262,8 @@ def cmd_audit(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> 
     from ..playbooks.rules30 import GROUP_TITLES, RULES30, RuleGroup
     from ..rules30 import audit_rules
 
-    kept = _flatten(args.kept)
-    if args.kept_none and kept:
-        raise _conflict("audit", "--kept")
-    if args.kept_none:
-        kept = []
-    elif kept is None:
+    kept = _numbers_given(args, "audit", "kept")
+    if kept is None:
         need_prompt(args, stdin, "audit", "--kept (numbers 1..30) or --none")
         kept = []
         for group in RuleGroup:
