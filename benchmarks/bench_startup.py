@@ -1,14 +1,23 @@
-"""Cold start of the danetor command: one run, medians, printed as a ratio against a floor.
+"""Cold start of danetor: one run, medians, printed as ratios against a floor.
 
-    python benchmarks/bench_startup.py
+    python benchmarks/bench_startup.py [--runs N]
 
 The floor is a Python process that imports pydantic and validates one small model: the least a pydantic-based
-command can cost. Target (issue 6): `danetor ask --client yes --company no --eba no --json` ≤ 1.3× the floor.
-Also checks that `danetor --help` imports neither the rule engine nor the prompt library.
+library or command can cost. The targets (issue 12):
+
+* ``python -c "import danetor; danetor.check('yes', 'no', 'no')"``               ≤ 1.10× the floor
+* ``danetor ask --client yes --company no --eba no --json``                     ≤ 1.15× the floor
+* ``danetor script no --request … --reason … --alternative … --json``            ≤ 1.30× the floor
+
+The runs alternate, one of each per round, so that a noisy neighbour or a change of CPU speed hurts all alike; each
+ratio is the median of the per-round ratios. The package's bytecode is compiled first, as ``pip install .`` does.
+Also checks that ``danetor --help`` imports neither the prompt library nor anything of durable_rules, and that no
+run imports durable_rules at all.
 """
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import statistics
 import subprocess
@@ -16,14 +25,39 @@ import sys
 import time
 from pathlib import Path
 
-RUNS = 41
 EXE = str(Path(sys.executable).with_name("danetor"))
 FLOOR = [
     sys.executable,
     "-c",
     "from pydantic import BaseModel\nclass M(BaseModel):\n    a: str\n    b: int\nM(a='x', b=1)",
 ]
-ASK = [EXE, "ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"]
+CASES = {
+    "import danetor; check()": (
+        [sys.executable, "-c", "import danetor; danetor.check('yes', 'no', 'no')"],
+        1.10,
+    ),
+    "danetor ask … --json": (
+        [EXE, "ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"],
+        1.15,
+    ),
+    "danetor script no … --json": (
+        [
+            EXE,
+            "script",
+            "no",
+            "--request",
+            "redo the banners over the weekend",
+            "--reason",
+            "the whole team is busy with a launch",
+            "--alternative",
+            "make the changes on Monday",
+            "--json",
+            "--lang",
+            "en",
+        ],
+        1.30,
+    ),
+}
 HELP = [EXE, "--help"]
 
 
@@ -41,36 +75,58 @@ def compile_package() -> None:
     compileall.compile_dir(Path(danetor.__file__).parent, quiet=1)
 
 
-def main() -> None:
-    compile_package()
-    for cmd in (FLOOR, ASK, HELP):  # warm the OS caches once
-        wall(cmd)
-    # Interleaved run by run, so that a noisy neighbour or a change of CPU speed hurts all three alike; the ratio
-    # is the median of the per-round ratios.
-    floor, ask, help_, ratios = [], [], [], []
-    for _ in range(RUNS):
-        floor.append(wall(FLOOR))
-        ask.append(wall(ASK))
-        help_.append(wall(HELP))
-        ratios.append(ask[-1] / floor[-1])
-    t_floor, t_ask, t_help = (statistics.median(x) for x in (floor, ask, help_))
+def leaks(code: str, modules: tuple[str, ...]) -> str:
     probe = (
-        "import sys, io; from danetor.cli import main; main(['--help'], stdout=io.StringIO()); "
-        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'durable', 'durable_rules_engine', "
-        "'questionary', 'prompt_toolkit'})))"
+        f"import sys\n{code}\n"
+        f"print(','.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({modules!r}))))"
     )
-    leaked = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.strip()
-    ratio = statistics.median(ratios)
-    print(f"floor (python + pydantic + one model)  {t_floor * 1e3:7.1f} ms")
-    print(f"danetor ask ... --json                  {t_ask * 1e3:7.1f} ms")
-    print(f"danetor --help                          {t_help * 1e3:7.1f} ms")
-    print(
-        f"ratio ask/floor {ratio:5.2f}× (median of {RUNS} interleaved rounds)  target ≤ 1.3×  {'OK' if ratio <= 1.3 else 'MISSED'}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=41)
+    runs = parser.parse_args().runs
+    compile_package()
+    for cmd in (FLOOR, HELP, *(c for c, _ in CASES.values())):  # warm the OS caches once
+        wall(cmd)
+    floor: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name in CASES}
+    ratios: dict[str, list[float]] = {name: [] for name in CASES}
+    help_: list[float] = []
+    for _ in range(runs):
+        floor.append(wall(FLOOR))
+        for name, (cmd, _) in CASES.items():
+            times[name].append(wall(cmd))
+            ratios[name].append(times[name][-1] / floor[-1])
+        help_.append(wall(HELP))
+    ok = True
+    print(f"floor (python + pydantic + one model)   {statistics.median(floor) * 1e3:7.1f} ms")
+    for name, (_, target) in CASES.items():
+        ratio = statistics.median(ratios[name])
+        met = ratio <= target
+        ok &= met
+        print(
+            f"{name:<38}  {statistics.median(times[name]) * 1e3:7.1f} ms   ratio {ratio:5.2f}×  "
+            f"target ≤ {target:.2f}×  {'OK' if met else 'MISSED'}"
+        )
+    print(f"{'danetor --help':<38}  {statistics.median(help_) * 1e3:7.1f} ms")
+    print(f"(medians of {runs} interleaved rounds)")
+    engine = ("durable", "durable_rules_engine")
+    help_leak = leaks(
+        "import io; from danetor.cli import main; main(['--help'], stdout=io.StringIO())",
+        (*engine, "questionary", "prompt_toolkit"),
     )
-    print(f"--help imports the engine or prompt library: {leaked or 'no'}")
-    sys.exit(0 if ratio <= 1.3 and not leaked else 1)
+    run_leak = leaks(
+        "import io, danetor; from danetor.cli import main; danetor.check('yes', 'no', 'no'); "
+        "main(['script', 'no', '--request', 'a', '--reason', 'b', '--alternative', 'c', '--json'], stdout=io.StringIO())",
+        engine,
+    )
+    print(f"--help imports durable_rules or the prompt library: {help_leak or 'no'}")
+    print(f"check() or a message import durable_rules: {run_leak or 'no'}")
+    sys.exit(0 if ok and not help_leak and not run_leak else 1)
 
 
 if __name__ == "__main__":

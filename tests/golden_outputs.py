@@ -365,8 +365,18 @@ def snapshot() -> dict[str, str]:
     out = {key: make() for key, make in _cases()}
     for key, argv in _cli_cases():
         code, stdout, stderr = run(*argv, env={"LANG": "C", "COLUMNS": "100"})
-        out[key] = f"exit {code}\n--- stdout\n{stdout}--- stderr\n{stderr}"
+        out[key] = f"exit {code}\n--- stdout\n{_unwrapped_usage(stdout)}--- stderr\n{stderr}"
     return out
+
+
+def _unwrapped_usage(text: str) -> str:
+    """argparse wraps the usage synopsis differently from one Python to the next (3.13 breaks inside a group):
+    the synopsis is pinned as one line."""
+    lines = text.splitlines(keepends=True)
+    if not lines or not lines[0].startswith(("usage:", "использование:")):
+        return text
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    return " ".join(" ".join(lines[:end]).split()) + "\n" + "".join(lines[end:])
 
 
 if __name__ == "__main__":

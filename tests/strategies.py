@@ -96,3 +96,95 @@ def texts_in(obj, _seen=None):
     elif isinstance(obj, (tuple, list)):
         for value in obj:
             yield from texts_in(value, seen)
+
+
+# -- rule sets for the compilers (issue 12) -------------------------------------------------------------------
+from enum import StrEnum as _StrEnum
+
+
+class Tri(_StrEnum):
+    """A three-valued input for generated rule sets."""
+
+    LOW = "low"
+    MID = "mid"
+    HIGH = "high"
+
+
+class Outcome(_StrEnum):
+    """The outcomes of generated rule sets."""
+
+    A = "a"
+    B = "b"
+    C = "c"
+
+
+FIELDS = ("x", "y", "z")
+
+
+def conditions(fields=FIELDS, depth: int = 2):
+    """Any condition of the vocabulary over *fields* (Tri values), nested up to *depth*; no Otherwise."""
+    from danetor.rules.model import AllOf, AnyOf, AtLeast, Eq, Not
+
+    values = st.sampled_from([m.value for m in Tri])
+    eq = st.builds(lambda f, v: Eq(field=f, value=v), st.sampled_from(fields), values)
+    at_least = st.lists(st.sampled_from(fields), min_size=1, max_size=len(fields), unique=True).flatmap(
+        lambda fs: st.builds(
+            lambda n, v: AtLeast(n=n, fields=tuple(fs), value=v), st.integers(1, len(fs)), values
+        )
+    )
+    leaf = st.one_of(eq, at_least)
+    if depth <= 0:
+        return leaf
+    inner = conditions(fields, depth - 1)
+    return st.one_of(
+        leaf,
+        st.builds(lambda of: AllOf(of=tuple(of)), st.lists(inner, min_size=1, max_size=3)),
+        st.builds(lambda of: AnyOf(of=tuple(of)), st.lists(inner, min_size=1, max_size=3)),
+        st.builds(lambda of: Not(of=of), inner),
+    )
+
+
+@st.composite
+def rulesets(draw, fields=FIELDS):
+    """A random rule set over *fields*: often with gaps or overlaps, sometimes ending in an 'otherwise' rule."""
+    from danetor.rules.model import Input, Otherwise, Rule, RuleSet
+    from danetor.text import Text
+
+    t = Text(ru="т", en="t")
+    n = draw(st.integers(1, 4))
+    rules = [
+        Rule(
+            id=f"r{i}", when=draw(conditions(fields)), then=draw(st.sampled_from(list(Outcome))).value, why=t
+        )
+        for i in range(n)
+    ]
+    if draw(st.booleans()):
+        rules.append(
+            Rule(id="rest", when=Otherwise(), then=draw(st.sampled_from(list(Outcome))).value, why=t)
+        )
+    return RuleSet(
+        name="generated",
+        title=t,
+        inputs=tuple(Input(name=f, type=Tri, label=t, values={m.value: t for m in Tri}) for f in fields),
+        outcome=Outcome,
+        rules=tuple(rules),
+    )
+
+
+@st.composite
+def sequences(draw):
+    """A random sequence over the Tri values as events: some states unreachable, some dead ends."""
+    from danetor.rules.model import Sequence, Step
+
+    n = draw(st.integers(1, 5))
+    ids = [f"s{i}" for i in range(n)]
+    states = tuple(
+        Step(
+            id=s,
+            on=draw(
+                st.dictionaries(st.sampled_from([m.value for m in Tri]), st.sampled_from(ids), max_size=3)
+            ),
+        )
+        for s in ids
+    )
+    return Sequence(name="generated", events=Tri, states=states, initial=ids[0], final=(ids[-1],))

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 import danetor.archetypes as api
 import danetor.playbooks.archetypes as texts
 from danetor.archetypes import AGREE_WORDS, STATEMENT_IDS, ArchetypeAssessment, assess_archetype
-from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.archetypes import ARCHETYPES, MAX_POINTS, QUIZ, Archetype, ArchetypeOutcome
+from danetor.shipped import compiled
 from strategies import texts_in as all_texts
 from strategies import ty_forms, user_text
 

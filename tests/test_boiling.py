@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 import danetor.boiling as api
 import danetor.playbooks.boiling as texts
 from danetor.boiling import OBSERVED_WORDS, BoilingAdvice, boiling_check
-from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.boiling import BOILING, SIGNALS, BoilingAction, Observed, Urgency
+from danetor.shipped import compiled
 from strategies import texts_in as all_texts
 from strategies import ty_forms, user_text
 

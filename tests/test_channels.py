@@ -15,12 +15,12 @@ from danetor.channels import (
     channel_for,
     checklist_for,
 )
-from danetor.engine import compiled
 from danetor.errors import GapError, InvalidInput, OverlapError
 from danetor.playbooks import channels as texts
 from danetor.playbooks.document import Checklist, Diagram, Steps, Table, to_markdown, to_terminal
 from danetor.rules.channels import CHANNELS, ESCALATION, Advice, EscalationEvent, EscalationState
 from danetor.rules.model import Eq, Rule, RuleSet
+from danetor.shipped import compiled
 from danetor.text import Text
 from strategies import texts_in, ty_forms, user_text
 

@@ -335,8 +335,8 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
 
 # -- ask drafts the message: flags against the library, and the prompts for what they leave out -----------------
 
-from danetor import respond  # noqa: E402
-from danetor.errors import InvalidInput  # noqa: E402
+from danetor import respond
+from danetor.errors import InvalidInput
 
 MESSAGE_FLAGS = {
     "full": (

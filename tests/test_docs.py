@@ -114,8 +114,18 @@ def document_texts(doc, lang: Lang) -> list[str]:
 def site(tmp_path_factory) -> Path:
     """The real build command, strict, into a temporary directory."""
     out = tmp_path_factory.mktemp("site")
+    # `mkdocs build --strict`, run so that the modules the build imported are listed at exit (see
+    # test_the_docs_build_never_imports_durable_rules)
+    wrapper = (
+        "import atexit, sys\n"
+        "from mkdocs.__main__ import cli\n"
+        "listing = sys.argv[1]\n"
+        "atexit.register(lambda: open(listing, 'w').write('\\n'.join(sorted(sys.modules))))\n"
+        "sys.argv = ['mkdocs', 'build', '--strict', '--site-dir', sys.argv[2]]\n"
+        "cli()\n"
+    )
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        [sys.executable, "-c", wrapper, str(out.parent / f"{out.name}.modules"), str(out)],
         cwd=ROOT,
         capture_output=True,
         check=False,
@@ -129,6 +139,14 @@ def site(tmp_path_factory) -> Path:
 
 
 # -- the build -------------------------------------------------------------------------------------------------
+
+
+def test_the_docs_build_never_imports_durable_rules(site):
+    modules = (site.parent / f"{site.name}.modules").read_text().split()
+    assert "danetor.playbooks.catalog" in modules  # the list is real: the build rendered the playbooks
+    assert [
+        m for m in modules if m.split(".")[0] in ("durable", "durable_rules_engine") or m == "danetor.engine"
+    ] == []
 
 
 def test_strict_build_makes_both_languages(site):

@@ -1,238 +1,216 @@
-"""The engine adapter: verification catches gaps and overlaps, sids never leak, swallowed errors surface."""
+"""The durable_rules adapter and its worker process (CPython 3.11 and 3.12, where durable_rules imports).
 
-import itertools
-import threading
-from enum import StrEnum
+durable_rules never runs in the test process itself: its C engine crashes now and then, so each test here runs
+in a subprocess (``isolated``) or through the worker (:class:`danetor.compile.DurableProcess`). What both compilers
+share (gaps, overlaps, the meaning of every condition, sequences) is in ``test_compiler.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
 
 import pytest
 
-from danetor import engine
-from danetor.errors import EngineError, GapError, OverlapError, RuleSetError
-from danetor.rules.danetor import DANETOR, Answer
-from danetor.rules.model import (
-    AllOf,
-    AnyOf,
-    AtLeast,
-    Eq,
-    Input,
-    Not,
-    Otherwise,
-    Rule,
-    RuleSet,
-    Sequence,
-    Step,
+from danetor import shipped
+from danetor.compile import DurableProcess
+from danetor.errors import EngineError, RuleSetError
+
+pytestmark = pytest.mark.skipif(
+    subprocess.run([sys.executable, "-c", "import durable.engine"], capture_output=True).returncode != 0,
+    reason="durable_rules builds and imports on CPython 3.11 and 3.12 only",
 )
+
+ROOT = Path(__file__).parent.parent
+PRELUDE = """
+from enum import StrEnum
+from danetor import engine
+from danetor.errors import *
+from danetor.rules.model import *
 from danetor.text import Text
-
-T = Text(ru="т", en="t")
-
-
+T = Text(ru="т", en="т")
 class Level(StrEnum):
-    LOW = "low"
-    MID = "mid"
-    HIGH = "high"
-
-
+    LOW = "low"; MID = "mid"; HIGH = "high"
 class Out(StrEnum):
-    A = "a"
-    B = "b"
-    C = "c"
+    A = "a"; B = "b"
+def inputs(*names):
+    return tuple(Input(name=n, type=Level, label=T, values={m: T for m in Level}) for n in names)
+"""
 
 
-def inputs(*names, kind=Level):
-    return tuple(Input(name=n, type=kind, label=T, values={m: T for m in kind}) for n in names)
+def isolated(body: str, attempts: int = 5) -> subprocess.CompletedProcess:
+    """Run *body* (after the prelude) in a fresh interpreter; run it again if durable_rules crashed it."""
+    code = PRELUDE + textwrap.dedent(body)
+    for _ in range(attempts):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        if done.returncode >= 0:
+            return done
+    raise AssertionError(f"durable_rules crashed {attempts} times in a row: {done.stderr[-500:]}")
 
 
-def ruleset(*rules, names=("x", "y")):
-    return RuleSet(name="probe", title=T, inputs=inputs(*names), outcome=Out, rules=rules)
-
-
-def test_gap_is_caught_and_names_the_inputs():
-    rs = ruleset(
-        Rule(id="low", when=Eq(field="x", value="low"), then="a", why=T),
-        Rule(id="high", when=Eq(field="x", value="high"), then="b", why=T),
+def test_an_exception_inside_an_action_is_not_swallowed():
+    done = isolated(
+        """
+        from danetor.rules.danetor import DANETOR
+        real = engine.durable_definition
+        def broken(rs, action):
+            def raising(rule_id):
+                def run(c):
+                    raise RuntimeError("boom in " + rule_id)
+                return run
+            return real(rs, raising)
+        engine.durable_definition = broken
+        try:
+            engine.compile_ruleset(DANETOR)
+        except EngineError as exc:
+            print(exc)
+        """
     )
-    with pytest.raises(GapError) as info:
-        engine.compile_ruleset(rs)
-    err = info.value
-    assert err.ruleset == "probe"
-    assert sorted(c[0]["y"] for c in err.cases) == ["high", "low", "mid"]
-    assert all(c[0]["x"] == "mid" and c[1] == () for c in err.cases)
-    assert "rule set 'probe': no rule matches for 3 input(s)" in str(err)
-    assert "{x=mid, y=low} -> no rule" in str(err)
-
-
-def test_overlap_is_caught_and_names_the_inputs_and_rules():
-    rs = ruleset(
-        Rule(id="x_low", when=Eq(field="x", value="low"), then="a", why=T),
-        Rule(id="y_low", when=Eq(field="y", value="low"), then="b", why=T),
-        Rule(id="rest", when=Otherwise(), then="c", why=T),
-    )
-    with pytest.raises(OverlapError) as info:
-        engine.compile_ruleset(rs)
-    assert info.value.cases == (({"x": "low", "y": "low"}, ("x_low", "y_low")),)
-    assert "{x=low, y=low} -> x_low, y_low" in str(info.value)
-
-
-def test_every_condition_kind_compiles_to_the_same_meaning_as_python():
-    """Each vocabulary node, compiled to durable_rules JSON, matches exactly the inputs its meaning says."""
-    names = ("x", "y", "z")
-    conditions = {
-        "eq": (Eq(field="x", value="mid"), lambda v: v["x"] == "mid"),
-        "at_least_2_high": (
-            AtLeast(n=2, fields=names, value="high"),
-            lambda v: list(v.values()).count("high") >= 2,
-        ),
-        "all": (
-            AllOf(of=(Eq(field="x", value="low"), Eq(field="y", value="low"))),
-            lambda v: v["x"] == v["y"] == "low",
-        ),
-        "any": (
-            AnyOf(of=(Eq(field="x", value="low"), Eq(field="z", value="high"))),
-            lambda v: v["x"] == "low" or v["z"] == "high",
-        ),
-        "not_eq": (Not(of=Eq(field="y", value="mid")), lambda v: v["y"] != "mid"),
-        "not_at_least": (
-            Not(of=AtLeast(n=2, fields=names, value="low")),
-            lambda v: list(v.values()).count("low") < 2,
-        ),
-        "not_all": (
-            Not(of=AllOf(of=(Eq(field="x", value="low"), Not(of=Eq(field="y", value="low"))))),
-            lambda v: not (v["x"] == "low" and v["y"] != "low"),
-        ),
-        "not_any": (
-            Not(of=AnyOf(of=(Eq(field="x", value="high"), AtLeast(n=1, fields=("y", "z"), value="mid")))),
-            lambda v: not (v["x"] == "high" or "mid" in (v["y"], v["z"])),
-        ),
-    }
-    for name, (cond, meaning) in conditions.items():
-        rs = RuleSet(
-            name="meaning",
-            title=T,
-            inputs=inputs(*names),
-            outcome=Out,
-            rules=(
-                Rule(id="hit", when=cond, then="a", why=T),
-                Rule(id="miss", when=Otherwise(), then="b", why=T),
-            ),
-        )
-        table = engine.compile_ruleset(rs)
-        assert len(table) == 27
-        for combo in rs.combinations():
-            expected = "hit" if meaning(combo) else "miss"
-            assert table.lookup(*combo.values()).rule == expected, (name, combo)
-
-
-def test_more_than_1024_inputs_compile_because_every_sid_is_deleted():
-    rs = RuleSet(
-        name="big",
-        title=T,
-        inputs=inputs(*"abcdefg"),
-        outcome=Out,
-        rules=(
-            Rule(id="many_high", when=AtLeast(n=4, fields=tuple("abcdefg"), value="high"), then="a", why=T),
-            Rule(id="rest", when=Otherwise(), then="b", why=T),
-        ),
-    )
-    table = engine.compile_ruleset(rs)
-    assert len(table) == 3**7 == 2187
-    for values, row in table.rows.items():
-        assert row.rule == ("many_high" if values.count("high") >= 4 else "rest")
-
-
-def test_an_exception_inside_an_action_is_not_swallowed(monkeypatch):
-    real = engine.durable_definition
-
-    def broken(rs, action):
-        def raising(rule_id):
-            def run(c):
-                raise RuntimeError("boom in " + rule_id)
-
-            return run
-
-        return real(rs, raising)
-
-    monkeypatch.setattr(engine, "durable_definition", broken)
-    with pytest.raises(
-        EngineError, match=r"^rule set 'danetor': an action raised inside durable_rules: boom in accept$"
-    ):
-        engine.compile_ruleset(DANETOR)
+    assert done.stdout.strip() == "rule set 'danetor': an action raised inside durable_rules: boom in accept"
 
 
 def test_a_condition_too_large_for_durable_rules_is_a_clear_error():
     names = tuple("abcdefg")
+    from danetor.rules.model import AllOf, AtLeast, Input, Not, Otherwise, Rule, RuleSet
+    from danetor.text import Text
+    from strategies import Outcome, Tri
+
+    t = Text(ru="т", en="t")
     huge = AllOf(
         of=(AtLeast(n=4, fields=names, value="low"), Not(of=AtLeast(n=3, fields=names, value="mid")))
     )
     rs = RuleSet(
         name="huge",
-        title=T,
-        inputs=inputs(*names),
-        outcome=Out,
-        rules=(Rule(id="x", when=huge, then="a", why=T), Rule(id="y", when=Otherwise(), then="b", why=T)),
+        title=t,
+        inputs=tuple(Input(name=n, type=Tri, label=t, values={m.value: t for m in Tri}) for n in names),
+        outcome=Outcome,
+        rules=(Rule(id="x", when=huge, then="a", why=t), Rule(id="y", when=Otherwise(), then="b", why=t)),
     )
-    with pytest.raises(
-        RuleSetError, match="rule set 'huge': durable_rules rejected .*ERR_EXPRESSION_LIMIT_EXCEEDED"
+    with (
+        DurableProcess() as durable,
+        pytest.raises(
+            RuleSetError, match="rule set 'huge': durable_rules rejected .*ERR_EXPRESSION_LIMIT_EXCEEDED"
+        ),
     ):
-        engine.compile_ruleset(rs)
+        durable.compile(rs)
 
 
-def test_compiled_is_once_per_process_and_thread_safe():
-    rs = ruleset(Rule(id="all", when=Otherwise(), then="a", why=T))
-    results = []
-    barrier = threading.Barrier(6)
+def test_more_than_1024_inputs_compile_because_every_sid_is_deleted():
+    from danetor.rules.model import AtLeast, Input, Otherwise, Rule, RuleSet
+    from danetor.text import Text
+    from strategies import Outcome, Tri
 
-    def grab():
-        barrier.wait()
-        results.append(engine.compiled(rs))
-
-    threads = [threading.Thread(target=grab) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert len(results) == 6 and all(r is results[0] for r in results)
-    assert len(results[0]) == 9
-
-
-def test_danetor_table_is_total():
-    table = engine.compiled(DANETOR)
-    assert set(table.rows) == set(itertools.product([a.value for a in Answer], repeat=3))
-
-
-# -- sequences --------------------------------------------------------------------------------------------
-
-
-class Ev(StrEnum):
-    GO = "go"
-    STOP = "stop"
-
-
-def test_sequence_compiles_every_state_and_event():
-    seq = Sequence(
-        name="walk",
-        events=Ev,
-        initial="idle",
-        final=("end",),
-        states=(
-            Step(id="idle", on={"go": "moving"}),
-            Step(id="moving", on={"stop": "end", "go": "moving"}),
-            Step(id="end"),
+    t = Text(ru="т", en="t")
+    names = tuple("abcdefg")
+    rs = RuleSet(
+        name="big",
+        title=t,
+        inputs=tuple(Input(name=n, type=Tri, label=t, values={m.value: t for m in Tri}) for n in names),
+        outcome=Outcome,
+        rules=(
+            Rule(id="many_high", when=AtLeast(n=4, fields=names, value="high"), then="a", why=t),
+            Rule(id="rest", when=Otherwise(), then="b", why=t),
         ),
     )
-    table = engine.compile_sequence(seq)
-    assert dict(table.moves) == {
-        ("idle", "go"): engine.Move(to="moving", accepted=True),
-        ("idle", "stop"): engine.Move(to="idle", accepted=False),
-        ("moving", "go"): engine.Move(to="moving", accepted=True),
-        ("moving", "stop"): engine.Move(to="end", accepted=True),
-        ("end", "go"): engine.Move(to="end", accepted=False),
-        ("end", "stop"): engine.Move(to="end", accepted=False),
-    }
-    assert table.accepted("moving") == ("go", "stop") and table.accepted("end") == ()
+    with DurableProcess() as durable:
+        table = durable.compile(rs)
+    assert len(table) == 3**7 == 2187
+    for values, row in table.rows.items():
+        assert row.rule == ("many_high" if values.count("high") >= 4 else "rest")
 
 
-def test_unreachable_state_is_an_error():
-    seq = Sequence(name="island", events=Ev, initial="a", states=(Step(id="a", on={"go": "a"}), Step(id="b")))
-    with pytest.raises(RuleSetError, match=r"never reached from 'a': \['b'\]"):
-        engine.compile_sequence(seq)
+# -- the worker ------------------------------------------------------------------------------------------------
+
+
+class _Crash:
+    """Unpickles into a crash of the worker that reads it (SIGABRT), as a durable_rules segfault would."""
+
+    def __reduce__(self):
+        return (os.abort, ())
+
+
+def test_a_worker_that_always_crashes_is_an_error_after_its_attempts():
+    with DurableProcess(attempts=3) as durable:
+        durable.compile.__func__  # noqa: B018 - the method exists
+        payload_object = _Crash()
+        with pytest.raises(EngineError, match=r"crashed 3 times compiling 'x' \(last: signal 6"):
+            durable.compile(_Named(payload_object))
+        assert durable.crashes == 3
+
+
+class _Named:
+    """Something with a name that pickles as its payload (to drive the worker's failure paths)."""
+
+    def __init__(self, payload):
+        self.name = "x"
+        self._payload = payload
+
+    def __reduce__(self):
+        return self._payload.__reduce__()
+
+
+def test_a_crashed_worker_is_replaced_and_the_next_definition_compiles():
+    from danetor.rules.danetor import DANETOR
+
+    with DurableProcess(attempts=2) as durable:
+        with pytest.raises(EngineError, match="crashed 2 times"):
+            durable.compile(_Named(_Crash()))
+        assert durable.compile(DANETOR).to_data() == shipped.read("danetor")["table"]
+        assert durable.crashes == 2
+
+
+def test_a_worker_that_cannot_start_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(sys, "executable", str(ROOT / "no-such-python"))
+    with DurableProcess() as durable, pytest.raises((EngineError, OSError)):
+        durable.compile(_Named(_Crash()))
+
+
+def test_ctrl_c_during_the_build_exits_130_quietly_and_writes_nothing():
+    before = {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")}
+    outcomes = set()
+    for delay in (0.2, 0.4, 0.6, 0.8, 1.0, 1.3, 1.6, 2.0):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "danetor.compile"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # a process group of its own, as a shell gives it: Ctrl-C reaches the worker too
+        )
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err, err
+        assert proc.returncode in (0, 130), (delay, proc.returncode, err)
+        if proc.returncode == 130:
+            assert err.count("\n") <= 1, err
+        outcomes.add(proc.returncode)
+        assert {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")} == before
+    assert 130 in outcomes
+
+
+def test_a_rule_set_with_more_than_1024_gaps_is_reported_whole():
+    """Sessions nobody handled cannot be deleted (durable frees an uninitialised pointer), so the adapter registers
+    the rule set afresh before 1024 of them pile up: every gap is still found."""
+    from danetor.errors import GapError
+    from danetor.rules.model import Eq, Input, Rule, RuleSet
+    from danetor.text import Text
+    from strategies import Outcome, Tri
+
+    t = Text(ru="т", en="t")
+    names = tuple("abcdefg")
+    rs = RuleSet(
+        name="holes",
+        title=t,
+        inputs=tuple(Input(name=n, type=Tri, label=t, values={m.value: t for m in Tri}) for n in names),
+        outcome=Outcome,
+        rules=(Rule(id="a_low", when=Eq(field="a", value="low"), then="a", why=t),),
+    )
+    with DurableProcess(attempts=1) as durable, pytest.raises(GapError) as info:
+        durable.compile(rs)
+    assert len(info.value.cases) == 2 * 3**6 == 1458
+    assert durable.crashes == 0

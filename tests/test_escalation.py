@@ -17,9 +17,9 @@ from danetor.channels import (
     EscalationState,
     channel_for,
 )
-from danetor.engine import compiled
 from danetor.errors import InvalidInput, OutOfOrderError
 from danetor.rules.channels import ESCALATION
+from danetor.shipped import compiled
 from strategies import escalation_ops, escalation_wait
 
 # The escalation, written out here independently of the library: (state, event) -> next state.

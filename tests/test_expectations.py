@@ -6,7 +6,6 @@ import json
 import pytest
 from hypothesis import given
 
-from danetor.engine import compiled
 from danetor.errors import InvalidInput, OutOfOrderError
 from danetor.expectations import (
     ExpectationLanding,
@@ -19,6 +18,7 @@ from danetor.expectations import (
 from danetor.playbooks import expectations as texts
 from danetor.playbooks.document import Diagram, Steps, Table, to_markdown, to_terminal
 from danetor.rules.expectations import LANDING, STAGE_ORDER
+from danetor.shipped import compiled
 from danetor.text import Lang
 from strategies import texts_in, ty_forms, user_text
 

@@ -399,7 +399,7 @@ def test_third_party_document_never_apologises(lang):
 @pytest.mark.parametrize("fault", FAULTS)
 def test_compiled_tables_match_the_book(fault):
     definition = {"ours": FAILURE_OURS, "third_party": FAILURE_THIRD_PARTY}[fault]
-    from danetor.engine import compiled
+    from danetor.shipped import compiled
 
     table = compiled(definition)
     order = ORDER[fault]

@@ -7,11 +7,11 @@ from hypothesis import given
 
 import danetor.kam as api
 import danetor.playbooks.kam as texts
-from danetor.engine import compiled
 from danetor.errors import InvalidInput
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS, KamAdvice, kam_quadrant
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.kam import KAM, Attractiveness, Quadrant, Relationship
+from danetor.shipped import compiled
 from strategies import texts_in as all_texts
 from strategies import user_text
 

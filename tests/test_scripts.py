@@ -551,7 +551,7 @@ def test_respond_matches_the_direct_calls():
 
 
 def test_responses_rule_set_is_total_and_work_only_matters_for_accept():
-    from danetor.engine import compiled
+    from danetor.shipped import compiled
 
     table = compiled(RESPONSES)
     assert len(table) == 3 * 2 * 2

@@ -2,7 +2,7 @@
 
 Scoring (explicit; see :mod:`danetor.rules.archetypes`): each statement agreed with gives one point to its
 archetype; the five scores then go through the verified rule set :data:`~danetor.rules.archetypes.ARCHETYPES`
-(compiled through durable_rules once per process), which decides the outcome, ties included.
+(compiled through durable_rules ahead of time and shipped with the package), which decides the outcome, ties included.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def _lookup(scores: tuple[int, ...]):
     if _table is None:
         with _lock:
             if _table is None:
-                from .engine import compiled
+                from .shipped import compiled
 
                 _table = compiled(ARCHETYPES)
     return _table.lookup(*(str(n) for n in scores))

@@ -1,7 +1,7 @@
 """Signs of a client «coming to the boil» as a function: :func:`boiling_check` → :class:`BoilingAdvice`.
 
-The rule set (:data:`danetor.rules.boiling.BOILING`) is compiled through durable_rules once per process, on the
-first call; the eight possible results are built then and every later call is a dictionary lookup.
+The rule set (:data:`danetor.rules.boiling.BOILING`) is compiled through durable_rules ahead of time and ships as a
+verified table, loaded on the first call; the eight possible results are built then and every later call is a dictionary lookup.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ _lock = threading.Lock()
 def _build() -> dict[tuple[Observed, Observed, Observed], BoilingAdvice]:
     with _lock:
         if not _results:
-            from .engine import compiled
+            from .shipped import compiled
 
             table = compiled(BOILING)
             for combo in BOILING.combinations():

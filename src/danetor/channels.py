@@ -1,7 +1,7 @@
 """Which channel for which situation, and the escalation of an urgent request: the public API.
 
-* :func:`channel_for` → :class:`ChannelAdvice`: the book's channel scheme, compiled through durable_rules once
-  per process into a verified total table; every later call is a dictionary lookup returning a shared frozen
+* :func:`channel_for` → :class:`ChannelAdvice`: the book's channel scheme, compiled through durable_rules ahead
+  of time into a verified total table, loaded once per process; every later call is a dictionary lookup returning a shared frozen
   result.
 * :func:`checklist_for` and :attr:`ChannelAdvice.checklists`: the email / phone / meeting discipline (plus the
   rules for difficult clients) for the advised channels.
@@ -182,7 +182,7 @@ def _build() -> dict[Situation, ChannelAdvice]:
     with _build_lock:
         if _advice:
             return _advice
-        from .engine import compiled
+        from .shipped import compiled
 
         table = compiled(CHANNELS)
         built = {}

@@ -1,7 +1,7 @@
 """The DANETOR check as a function: :func:`check` → :class:`Decision`.
 
-The rule set is compiled through durable_rules once per process, on the first call; the 27 possible
-decisions are built then and every later call is a dictionary lookup that returns a frozen, shared
+The rule set is compiled through durable_rules ahead of time and ships as a verified table, loaded on the first
+call; the 27 possible decisions are built then and every later call is a dictionary lookup that returns a frozen, shared
 :class:`Decision`.
 """
 
@@ -38,6 +38,16 @@ ANSWER_WORDS: Mapping[str, Answer] = MappingProxyType(
 _ALLOWED = (*ANSWER_WORDS, "True", "False", "None")
 _MISSING: Any = object()
 
+#: The spellings already seen, exactly as given → the answer: check()'s fast path, one dict lookup per answer.
+#: Answer members and the common spellings are there from the start; every other string that normalises to an
+#: answer is added when first seen, up to _SEEN_MAX entries (so a caller sending endless variants cannot grow it
+#: without bound). Only str keys: an int 1 must not find the entry of True.
+_SEEN: dict[str, Answer] = {a: a for a in Answer}
+for _word, _answer in ANSWER_WORDS.items():
+    for _form in {_word, _word.upper(), _word.capitalize(), _word.title()}:
+        _SEEN[_form] = _answer
+_SEEN_MAX = 4096
+
 
 def as_answer(value: Any, argument: str = "answer") -> Answer:
     """Normalise one answer: an :class:`Answer`, ``True``/``False``, ``None`` (unknown) or a word in
@@ -55,6 +65,8 @@ def as_answer(value: Any, argument: str = "answer") -> Answer:
     if isinstance(value, str):
         answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
         if answer is not None:
+            if type(value) is str and len(_SEEN) < _SEEN_MAX:
+                _SEEN[value] = answer
             return answer
     raise InvalidInput(argument, value, _ALLOWED)
 
@@ -160,7 +172,7 @@ def _build() -> dict[tuple[Answer, Answer, Answer], Decision]:
     with _build_lock:
         if _decisions:
             return _decisions
-        from .engine import compiled
+        from .shipped import compiled
 
         table = compiled(DANETOR)
 
@@ -218,10 +230,14 @@ def check(client: Any = _MISSING, company: Any = _MISSING, eba: Any = _MISSING) 
     >>> check("yes", "no", "no").verdict
     <Verdict.REFUSE: 'refuse'>
     """
+    try:  # the fast path: answers spelled as seen before, and the decisions built
+        return _decisions[(_SEEN[client], _SEEN[company], _SEEN[eba])]
+    except (KeyError, TypeError):  # a new spelling, a bool or None, bad input, or the very first call
+        pass
     key = (
-        client if type(client) is Answer else as_answer(client, "client"),
-        company if type(company) is Answer else as_answer(company, "company"),
-        eba if type(eba) is Answer else as_answer(eba, "eba"),
+        as_answer(client, "client"),
+        as_answer(company, "company"),
+        as_answer(eba, "eba"),
     )
     try:
         return _decisions[key]

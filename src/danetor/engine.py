@@ -1,6 +1,8 @@
-"""The engine adapter: the only module that imports durable_rules.
+"""The engine adapter: the only module that imports durable_rules. It runs ahead of time, never at run time.
 
-It compiles a :class:`~danetor.rules.model.RuleSet` by feeding *every* input combination through durable_rules
+``python -m danetor.compile`` (the build step, :mod:`danetor.compile`) and the tests run it, in a worker process of
+its own (:func:`serve`, ``python -m danetor.engine``); the library itself loads the tables it wrote
+(:mod:`danetor.shipped`) and never imports this module. It compiles a :class:`~danetor.rules.model.RuleSet` by feeding *every* input combination through durable_rules
 and records which rules fired; the answers become a :class:`~danetor.tables.DecisionTable`, verified to hold
 exactly one rule for each input (no gap, no overlap). A :class:`~danetor.rules.model.Sequence` compiles the same
 way through a durable_rules statechart, explored state by state, into a verified
@@ -10,33 +12,39 @@ durable-rules 2.0.28 pitfalls handled here (see DESIGN.md):
 
 * ``engine.Host`` starts dispatcher threads that call the unlocked C engine: we use a private host whose
   ``_run`` does nothing, and every call goes through one lock;
-* at most 1024 live sids per ruleset: every sid is deleted in a ``finally``;
+* at most 1024 live sids per ruleset: every handled sid is deleted at once; an unhandled one cannot be (deleting
+  it frees an uninitialised pointer), so the rule set is registered afresh before 1024 of those pile up;
 * an exception inside an action is swallowed into ``state['exception']``: checked after every call;
 * an input no rule matches raises ``MessageNotHandledException``: that is how a gap shows up;
 * actions take exactly one parameter (two would make them async);
-* ``set_rulesets`` mutates its argument: it gets a fresh dict;
+* ``set_rulesets`` mutates its argument (it pops every rule's ``'run'``): it gets a deep copy;
 * a statechart's start state is the one state no transition targets, so self-transitions (our "reject" catch-all)
   would leave none: a pseudo start state, left by a private ``_begin`` event, is added.
 
-durable_rules itself is imported lazily, on the first compile, so that ``import danetor`` and ``danetor --help``
-stay cheap.
+durable-rules 2.0.28 is C source that builds with gcc and imports only on CPython 3.11 and 3.12, so it is an
+optional dependency (the ``compile`` extra). durable_rules itself is imported on the first compile.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 import threading
-from collections import deque
 from collections.abc import Callable
-from typing import TypeVar
 
-from .errors import EngineError, GapError, OverlapError, RuleSetError
+from .compiler import Hit, explore, verify_ruleset
+from .errors import EngineError, RuleSetError
 from .rules.model import RuleSet, Sequence
-from .tables import DecisionTable, Move, Row, TransitionTable
+from .tables import DecisionTable, TransitionTable
 
-__all__ = ["compile_ruleset", "compile_sequence", "compiled", "durable_definition"]
+__all__ = ["compile_ruleset", "compile_sequence", "durable_definition", "serve"]
 
 _lock = threading.RLock()
+#: durable-rules 2.0.28 leaves a session's context pointers uninitialised when no rule handles its fact
+#: (createStateNode in src/rules/state.c), so deleting such a session frees garbage: "free(): invalid pointer", or a
+#: segfault, depending on what the heap held. Those sessions are left alone instead; a rule set registration holds
+#: at most 1024 live sessions, so a fresh registration takes over after this many.
+_UNHANDLED_LIMIT = 1000
 _host = None
 _names = itertools.count()
 _START = "_start"
@@ -91,9 +99,10 @@ def durable_definition(ruleset: RuleSet, action: Callable[[str], Callable]) -> d
 
 
 def _register(host, name: str, definition: dict, what: str) -> None:
-    """``set_rulesets`` with a fresh dict (it mutates its argument), durable's errors made readable."""
+    """``set_rulesets`` with a fresh deep copy (it pops ``'run'`` from every rule of its argument), durable's errors
+    made readable."""
     try:
-        host.set_rulesets({name: dict(definition)})
+        host.set_rulesets({name: copy.deepcopy(definition)})
     except Exception as exc:  # durable_rules_engine.error is a bare C-extension exception type
         hint = ""
         if "error code: 113" in str(exc):
@@ -107,13 +116,14 @@ def compile_ruleset(ruleset: RuleSet) -> DecisionTable:
     """Run every input combination of *ruleset* through durable_rules and verify the result.
 
     Raises :class:`~danetor.errors.GapError` or :class:`~danetor.errors.OverlapError` naming the rule set, the
-    inputs and the rules involved.
+    inputs and the rules involved (the verification is :func:`danetor.compiler.verify_ruleset`, shared with the
+    reference compiler).
     """
     not_handled = _not_handled()
     with _lock:
         host = _get_host()
-        name = f"{ruleset.name}_{next(_names)}"
         fired: list[str] = []
+        sids = itertools.count()
 
         def action(rule_id: str):
             def run(c) -> None:  # one parameter: durable treats two as async
@@ -121,48 +131,44 @@ def compile_ruleset(ruleset: RuleSet) -> DecisionTable:
 
             return run
 
-        _register(host, name, durable_definition(ruleset, action), f"rule set {ruleset.name!r}")
-        order = {rule.id: i for i, rule in enumerate(ruleset.rules)}
-        rows: dict[tuple[str, ...], Row] = {}
-        gaps, overlaps = [], []
-        for i, combo in enumerate(ruleset.combinations()):
-            sid = str(i)
+        definition = durable_definition(ruleset, action)
+        # A session whose fact no rule handled must not be deleted (see _UNHANDLED_LIMIT); they stay live, and
+        # the rule set is registered afresh, under a new name, before a copy reaches durable's cap on live sids.
+        current = {"name": "", "unhandled": _UNHANDLED_LIMIT}
+
+        def fire(combo: dict[str, str]) -> list[str]:
+            if current["unhandled"] >= _UNHANDLED_LIMIT:
+                current["name"] = f"{ruleset.name}_{next(_names)}"
+                current["unhandled"] = 0
+                _register(host, current["name"], definition, f"rule set {ruleset.name!r}")
+            name, sid = current["name"], str(next(sids))
             fired.clear()
             try:
                 state = host.assert_fact(name, {"sid": sid, **combo})
-                _check_state(f"rule set {ruleset.name!r}", state)
             except not_handled:
-                gaps.append((combo, ()))
-                continue
-            finally:
-                host.delete_state(name, sid)
-            # a rule whose condition is an OR fires once per matching branch: count rules, not firings
-            hits = sorted(set(fired), key=order.__getitem__)
-            if not hits:
+                current["unhandled"] += 1
+                return []
+            host.delete_state(name, sid)
+            _check_state(f"rule set {ruleset.name!r}", state)
+            if not fired:
                 raise EngineError(f"rule set {ruleset.name!r}: {combo} was handled but no action ran")
-            if len(hits) > 1:
-                overlaps.append((combo, hits))
-                continue
-            rows[tuple(combo.values())] = Row(outcome=ruleset.rule(hits[0]).then, rule=hits[0])
-    if gaps:
-        raise GapError(ruleset.name, gaps)
-    if overlaps:
-        raise OverlapError(ruleset.name, overlaps)
-    return DecisionTable(ruleset=ruleset.name, inputs=tuple(i.name for i in ruleset.inputs), rows=rows)
+            return list(fired)
+
+        return verify_ruleset(ruleset, fire)
 
 
 def compile_sequence(sequence: Sequence) -> TransitionTable:
     """Compile *sequence* through a durable_rules statechart and explore it into a verified transition table.
 
     Every state reachable from the initial one is visited (by replaying the path that reaches it on a fresh
-    session) and every event is tried there. Each (state, event) must fire exactly one transition: the declared
-    one, or the state's catch-all that rejects the event and stays. Unreachable states are an error too.
+    session) and every event is tried there (:func:`danetor.compiler.explore`). Each (state, event) must fire
+    exactly one transition: the declared one, or the state's catch-all that rejects the event and stays.
+    Unreachable states are an error too.
     """
-    events = tuple(e.value for e in sequence.events)
     with _lock:
         host = _get_host()
         name = f"{sequence.name}_{next(_names)}"
-        fired: list[tuple[str, str, str, bool]] = []
+        fired: list[Hit] = []
 
         def action(state: str, event: str, to: str, accepted: bool):
             def run(c) -> None:
@@ -201,71 +207,64 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
 
         sids = itertools.count()
 
-        def probe(path: tuple[str, ...], event: str) -> list[tuple[str, str, str, bool]]:
+        def probe(state: str, path: tuple[str, ...], event: str) -> list[Hit]:
             sid = f"p{next(sids)}"
             try:
                 for e in (_BEGIN, *path, event):
                     fired.clear()
-                    state = host.post(name, {"sid": sid, "event": e})
-                    _check_state(f"sequence {sequence.name!r}", state)
+                    result = host.post(name, {"sid": sid, "event": e})
+                    _check_state(f"sequence {sequence.name!r}", result)
                 return list(fired)
             finally:
                 host.delete_state(name, sid)
 
-        moves: dict[tuple[str, str], Move] = {}
-        paths = {sequence.initial: ()}
-        queue = deque([sequence.initial])
-        problems = []
-        while queue:
-            state = queue.popleft()
-            for event in events:
-                hits = probe(paths[state], event)
-                if len(hits) != 1 or hits[0][0] != state:
-                    problems.append(
-                        ({"state": state, "event": event}, [f"{h[0]}:{h[1]}->{h[2]}" for h in hits])
-                    )
-                    continue
-                _, _, to, accepted = hits[0]
-                moves[(state, event)] = Move(to=to, accepted=accepted)
-                if to not in paths:
-                    paths[to] = (*paths[state], event)
-                    queue.append(to)
-    if problems:
-        raise (
-            OverlapError(sequence.name, problems)
-            if any(p[1] for p in problems)
-            else GapError(sequence.name, problems)
-        )
-    unreachable = [s.id for s in sequence.states if s.id not in paths]
-    if unreachable:
-        raise RuleSetError(
-            f"sequence {sequence.name!r}: states never reached from {sequence.initial!r}: {unreachable}"
-        )
-    return TransitionTable(
-        sequence=sequence.name,
-        initial=sequence.initial,
-        states=tuple(s.id for s in sequence.states),
-        events=events,
-        moves=moves,
-    )
+        return explore(sequence, probe)
 
 
-T = TypeVar("T")
-_cache: dict[int, tuple[object, object]] = {}
+# -- the worker process ---------------------------------------------------------------------------------------
+# durable_rules' C engine crashes now and then (a segmentation fault or an invalid free in deleteStateNode, which
+# depends on the memory layout of the process, not on the rule set: seen here with valgrind). So the build step
+# and the tests never run it in their own process: they send each definition to `python -m danetor.engine`, a
+# worker that compiles it and sends back the table or the error (danetor.compile.DurableProcess), and a worker
+# that dies is replaced and the definition tried again.
 
 
-def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
-    """The verified table of *definition*, compiled once per process (lazily, thread-safely)."""
-    key = id(definition)
-    hit = _cache.get(key)
-    if hit is not None and hit[0] is definition:
-        return hit[1]  # type: ignore[return-value]
-    with _lock:
-        hit = _cache.get(key)
-        if hit is not None and hit[0] is definition:
-            return hit[1]  # type: ignore[return-value]
+def _result(definition: RuleSet | Sequence) -> tuple:
+    """Compile *definition*; the table's JSON data, or the error as plain data (errors do not pickle alike)."""
+    from .errors import DanetorError, GapError, OverlapError
+
+    try:
         table = (
             compile_ruleset(definition) if isinstance(definition, RuleSet) else compile_sequence(definition)
         )
-        _cache[key] = (definition, table)
-        return table
+    except (GapError, OverlapError) as exc:
+        return ("error", type(exc).__name__, (exc.ruleset, exc.cases))
+    except DanetorError as exc:
+        return ("error", type(exc).__name__, (str(exc),))
+    return ("table", table.to_data())
+
+
+def serve() -> None:
+    """The worker loop: read length-prefixed pickled definitions on stdin, write pickled results on stdout."""
+    import os
+    import pickle
+    import signal
+    import struct
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this worker
+    requests = os.fdopen(os.dup(0), "rb")
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything durable_rules prints goes to stderr, never into the replies
+    _not_handled()  # import durable_rules now: a worker that cannot import it fails at once, with the reason
+    while True:
+        header = requests.read(4)
+        if len(header) < 4:
+            return
+        definition = pickle.loads(requests.read(struct.unpack(">I", header)[0]))
+        reply = pickle.dumps(_result(definition))
+        replies.write(struct.pack(">I", len(reply)) + reply)
+        replies.flush()
+
+
+if __name__ == "__main__":
+    serve()

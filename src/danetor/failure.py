@@ -7,7 +7,7 @@ compensate the losses and stop it happening again.
 * :func:`failure_plan` writes the plan for one failure: each step's title, why and what to do, in one language,
   with the caller's details (what happened, the fix, the compensation, the prevention) inserted verbatim.
 * :class:`FailureCase` tracks one live case through the steps. It is a :class:`~danetor.tracker.Tracker` over the
-  fault's sequence (compiled through durable_rules into a verified transition table, exactly like escalation):
+  fault's sequence (compiled through durable_rules ahead of time into a verified transition table, like escalation):
   a step out of order raises :class:`~danetor.errors.OutOfOrderError` naming the expected step, and its state
   round-trips through JSON.
 """

@@ -1,7 +1,7 @@
 """The KAM quadrant as a function: :func:`kam_quadrant` → :class:`KamAdvice`.
 
-The rule set (:data:`danetor.rules.kam.KAM`) is compiled through durable_rules once per process, on the first
-call; the four possible results are built then and every later call is a dictionary lookup.
+The rule set (:data:`danetor.rules.kam.KAM`) is compiled through durable_rules ahead of time and ships as a
+verified table, loaded on the first call; the four possible results are built then and every later call is a dictionary lookup.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ _lock = threading.Lock()
 def _build() -> dict[tuple[Attractiveness, Relationship], KamAdvice]:
     with _lock:
         if not _advice:
-            from .engine import compiled
+            from .shipped import compiled
 
             table = compiled(KAM)
             for a in Attractiveness:

@@ -519,8 +519,8 @@ _WORK_LABELS = {
     Work.PAID: Text(ru="оплачиваемая", en="paid"),
 }
 
-#: which message each verdict gets. Compiled through durable_rules and verified total and unambiguous like every
-#: rule set; ``work`` only matters for ACCEPT and ``audience`` only for UNDECIDED.
+#: which message each verdict gets. Compiled through durable_rules ahead of time and verified total and unambiguous like
+#: every rule set; ``work`` only matters for ACCEPT and ``audience`` only for UNDECIDED.
 RESPONSES = RuleSet(
     name="respond",
     title=Text(ru="От вердикта к сообщению", en="From the verdict to the message"),
@@ -608,7 +608,7 @@ def _route(verdict: Verdict, work: Work, audience: Audience) -> ScriptKind:
     if _table is None:
         with _table_lock:
             if _table is None:
-                from .engine import compiled
+                from .shipped import compiled
 
                 _table = compiled(RESPONSES)
     return ScriptKind(_table.lookup(verdict.value, work.value, audience.value).outcome)

@@ -1,7 +1,7 @@
 """A live instance of a :class:`~danetor.rules.model.Sequence`: the one mechanism behind every ordered playbook.
 
 A :class:`Tracker` holds only its current state and history; what each event does comes from the sequence's
-verified transition table (compiled through durable_rules once per process). So thousands of live trackers cost
+verified transition table (compiled through durable_rules ahead of time, loaded once per process). So thousands of live trackers cost
 a few objects each and never touch the engine's per-ruleset session limit. An event the current state does not
 accept raises :class:`~danetor.errors.OutOfOrderError` naming what was expected: nothing is queued or lost.
 """
@@ -42,7 +42,7 @@ class Tracker:
     # -- the verified table ------------------------------------------------------------------------------
     @classmethod
     def table(cls) -> TransitionTable:
-        from .engine import compiled
+        from .shipped import compiled
 
         return compiled(cls.definition)  # type: ignore[return-value]
 

@@ -202,8 +202,8 @@ def _mermaid_label(text: str) -> str:
 
 def document() -> Document:
     """The boiling signs as a printable document; the tables and the chart come from the verified rule set."""
-    from ..engine import compiled
     from ..rules.boiling import ACTION_FOR, BOILING, URGENCY_ORDER
+    from ..shipped import compiled
 
     table = compiled(BOILING)
     names = [i.name for i in BOILING.inputs]

@@ -162,8 +162,8 @@ def _quoted(text: str) -> str:
 
 def document() -> Document:
     """The KAM quadrant as a printable document; the table and the chart are generated from the verified rule set."""
-    from ..engine import compiled
     from ..rules.kam import KAM, Attractiveness, Relationship
+    from ..shipped import compiled
 
     table = compiled(KAM)
     rows = []

@@ -18,7 +18,7 @@ project completion report      «личная встреча»
 
 * :data:`CHANNELS` is the matrix as a :class:`~danetor.rules.model.RuleSet` with one input (the
   :class:`Situation`) and one rule per situation; its outcome is an :class:`Advice` id. It compiles through
-  durable_rules into a verified, total table (:func:`danetor.engine.compiled`).
+  durable_rules into a verified, total table (:func:`danetor.shipped.compiled`).
 * :data:`ADVICE` says what each advice id means: the channels used together, equal alternatives, a fallback
   ("at worst") and the escalation (on no reaction → phone). It is checked total over :class:`Advice` on
   import.

@@ -13,7 +13,7 @@ Source: «Отчаянные аккаунт-менеджеры», «Конфли
 The fault changes the *id* of step 3, not only its wording: a third-party case has no ``apologize`` step at all, so
 a tracker refuses one there exactly as it refuses any step out of order. Each sequence's states are named after the
 step they wait for (``inform`` … ``remedy``) and end in ``done``; the events are the step ids. Both compile through
-the one engine (:func:`danetor.engine.compiled`) into verified transition tables, like every other sequence.
+the one engine (:func:`danetor.shipped.compiled`) into verified transition tables, like every other sequence.
 """
 
 from __future__ import annotations
@@ -121,11 +121,11 @@ _orders: dict[Fault, tuple[FailureStep, ...]] = {}
 
 def step_order(fault: Fault | str) -> tuple[FailureStep, ...]:
     """The steps of *fault*'s sequence in order, read off its verified transition table (compiled through
-    durable_rules on first use): from the initial state, follow the one event each state accepts."""
+    durable_rules ahead of time): from the initial state, follow the one event each state accepts."""
     fault = as_fault(fault)
     order = _orders.get(fault)
     if order is None:
-        from ..engine import compiled
+        from ..shipped import compiled
 
         table = compiled(SEQUENCES[fault])
         state, steps = table.initial, []

@@ -16,7 +16,9 @@ event leads. The engine compiles it through a durable_rules statechart into a ve
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -38,6 +40,7 @@ __all__ = [
     "RuleSet",
     "Sequence",
     "Step",
+    "fingerprint",
 ]
 
 _ID = r"^[a-z][a-z0-9_]*$"
@@ -100,6 +103,9 @@ class Eq(_Frozen):
     def to_durable(self, negate: bool = False) -> dict:
         return {"$neq": {self.field: str(self.value)}} if negate else {self.field: str(self.value)}
 
+    def matches(self, values: Mapping[str, str]) -> bool:
+        return values[self.field] == self.value
+
     def render(self, labels: _Labels) -> str:
         words = _WORDS[labels.lang]
         return words["eq"].format(field=labels.field(self.field), value=labels.value(self.field, self.value))
@@ -141,6 +147,9 @@ class AtLeast(_Frozen):
             terms.append(_join("$and", parts))
         return _join("$or", terms)
 
+    def matches(self, values: Mapping[str, str]) -> bool:
+        return sum(values[f] == self.value for f in self.fields_) >= self.n
+
     def render(self, labels: _Labels) -> str:
         words = _WORDS[labels.lang]
         first = self.fields_[0]
@@ -167,6 +176,9 @@ class AllOf(_Frozen):
     def to_durable(self, negate: bool = False) -> dict:
         return _join("$or" if negate else "$and", [c.to_durable(negate) for c in self.of])
 
+    def matches(self, values: Mapping[str, str]) -> bool:
+        return all(c.matches(values) for c in self.of)
+
     def render(self, labels: _Labels) -> str:
         return _WORDS[labels.lang]["all"].join(_wrap(c, labels) for c in self.of)
 
@@ -187,6 +199,9 @@ class AnyOf(_Frozen):
     def to_durable(self, negate: bool = False) -> dict:
         return _join("$and" if negate else "$or", [c.to_durable(negate) for c in self.of])
 
+    def matches(self, values: Mapping[str, str]) -> bool:
+        return any(c.matches(values) for c in self.of)
+
     def render(self, labels: _Labels) -> str:
         return _WORDS[labels.lang]["any"].join(_wrap(c, labels) for c in self.of)
 
@@ -206,6 +221,9 @@ class Not(_Frozen):
     def to_durable(self, negate: bool = False) -> dict:
         return self.of.to_durable(not negate)
 
+    def matches(self, values: Mapping[str, str]) -> bool:
+        return not self.of.matches(values)
+
     def render(self, labels: _Labels) -> str:
         return _WORDS[labels.lang]["not"].format(cond=self.of.render(labels))
 
@@ -223,6 +241,9 @@ class Otherwise(_Frozen):
 
     def to_durable(self, negate: bool = False) -> dict:  # pragma: no cover - resolved by RuleSet
         raise TypeError("Otherwise is resolved by its rule set; compile the rule set, not the condition")
+
+    def matches(self, values: Mapping[str, str]) -> bool:  # pragma: no cover - resolved by RuleSet
+        raise TypeError("Otherwise is resolved by its rule set; ask the rule set, not the condition")
 
     def render(self, labels: _Labels) -> str:
         return _WORDS[labels.lang]["otherwise"]
@@ -348,6 +369,29 @@ class RuleSet(_Frozen):
             return _join("$and", [c.to_durable(negate=True) for c in others])
         return rule.when.to_durable()
 
+    def rule_matches(self, rule: Rule, values: Mapping[str, str]) -> bool:
+        """Does *rule* hold for *values* (input name → value)? ``otherwise`` holds when no other rule does.
+
+        This is the meaning the durable_rules expression of :meth:`condition_expr` compiles; the reference
+        compiler (:mod:`danetor.compiler`) evaluates it directly, and the tests prove the two agree.
+        """
+        if isinstance(rule.when, Otherwise):
+            return not any(r.when.matches(values) for r in self.rules if r.id != rule.id)
+        return rule.when.matches(values)
+
+    def canonical(self) -> dict:
+        """Everything that decides the table, as plain JSON data (texts left out): its fingerprint's input."""
+        return {
+            "kind": "ruleset",
+            "name": self.name,
+            "inputs": [{"name": i.name, "values": [m.value for m in i.type]} for i in self.inputs],
+            "outcome": [m.value for m in self.outcome],
+            "rules": [
+                {"id": r.id, "when": r.when.model_dump(mode="json", by_alias=True), "then": str(r.then)}
+                for r in self.rules
+            ],
+        }
+
     def render_condition(self, rule: Rule, lang: Lang | str) -> str:
         """The condition of *rule* as readable text in *lang*."""
         from ..text import as_lang
@@ -400,8 +444,29 @@ class Sequence(_Frozen):
                 raise ValueError(f"sequence {self.name!r}: final state {f!r} is not one of {ids}")
         return self
 
+    def canonical(self) -> dict:
+        """Everything that decides the transition table, as plain JSON data: its fingerprint's input."""
+        return {
+            "kind": "sequence",
+            "name": self.name,
+            "events": [e.value for e in self.events],
+            "states": [{"id": s.id, "on": dict(s.on)} for s in self.states],
+            "initial": self.initial,
+            "final": list(self.final),
+        }
+
     def state(self, state_id: str) -> Step:
         for s in self.states:
             if s.id == state_id:
                 return s
         raise KeyError(state_id)
+
+
+def fingerprint(definition: RuleSet | Sequence) -> str:
+    """A short hash of everything that decides *definition*'s table (its :meth:`~RuleSet.canonical` form).
+
+    Every shipped table records the fingerprint of the definition it was compiled from, so a definition changed
+    without recompiling is caught (``python -m danetor.compile --check`` and the drift test).
+    """
+    data = json.dumps(definition.canonical(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,308 @@
+"""The build step: compile every built-in rule set and sequence through durable_rules, ahead of time.
+
+    python -m danetor.compile            # compile, verify and write src/danetor/_compiled/<name>.json
+    python -m danetor.compile --check    # compile and verify, and compare with the shipped files; write nothing
+
+Each built-in definition (:data:`danetor.shipped.BUILTIN`) goes through durable_rules (:mod:`danetor.engine`): every
+input combination for a rule set, every reachable state and event for a sequence. The result is verified (no gap,
+no overlap, no unreachable state) and written as JSON, with the fingerprint of the definition it came from and the
+compiler's version. The files are committed and ship in the wheel; at run time the library only reads them.
+
+durable-rules 2.0.28 imports only on CPython 3.11 and 3.12 and needs gcc to install: ``pip install -e
+'.[compile]'`` there. Exit codes: 0 done (or, with ``--check``, every file is current); 1 some file is stale or
+missing (``--check``); 2 a definition fails verification, or durable_rules cannot be imported; 130 on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+if (
+    __name__ == "__main__"
+):  # pragma: no cover - the command itself: from its first line, Ctrl-C only takes note
+    import signal
+
+    _interrupts: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: _interrupts.append(signum))
+
+import argparse
+import json
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .rules.model import RuleSet, Sequence
+    from .tables import DecisionTable, TransitionTable
+
+__all__ = ["DurableProcess", "build", "durable_missing", "main", "render"]
+
+
+class DurableProcess:
+    """durable_rules in a worker process of its own (``python -m danetor.engine``), replaced when it crashes.
+
+    durable_rules' C engine segfaults now and then, depending on the memory layout of its process (see
+    :mod:`danetor.engine`), and it is not safe across threads or forks. Here it never runs in the caller's process:
+    :meth:`compile` sends the definition to the worker and returns the verified table, or raises the verification
+    error the worker reported (:class:`~danetor.errors.GapError`, :class:`~danetor.errors.OverlapError`,
+    :class:`~danetor.errors.RuleSetError`). A worker that dies is replaced and the definition tried again, up to
+    *attempts* times; :attr:`crashes` counts the deaths. Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, attempts: int = 5) -> None:
+        self.attempts = attempts
+        self.crashes = 0
+        self._proc: subprocess.Popen | None = None
+        self._log = None
+
+    def _start(self) -> subprocess.Popen:
+        self._log = tempfile.TemporaryFile()
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "danetor.engine"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            env=env,
+        )
+        return self._proc
+
+    def _ask(self, payload: bytes) -> bytes | None:
+        """One request and its reply; ``None`` when the worker died on the way."""
+        proc = self._proc or self._start()
+        try:
+            proc.stdin.write(struct.pack(">I", len(payload)) + payload)
+            proc.stdin.flush()
+            header = proc.stdout.read(4)
+            if len(header) == 4:
+                reply = proc.stdout.read(struct.unpack(">I", header)[0])
+                if len(reply) == struct.unpack(">I", header)[0]:
+                    return reply
+        except (BrokenPipeError, OSError):
+            pass
+        return None
+
+    def _died(self) -> str:
+        """Reap a dead worker; its exit status and the last line it printed."""
+        proc, self._proc = self._proc, None
+        code = proc.wait() if proc is not None else None
+        last = ""
+        if self._log is not None:
+            self._log.seek(0)
+            lines = self._log.read().decode("utf-8", "replace").strip().splitlines()
+            last = lines[-1] if lines else ""
+            self._log.close()
+            self._log = None
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
+        return f"{how}{': ' + last if last else ''}"
+
+    def compile(self, definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
+        """The verified table of *definition*, compiled through durable_rules in the worker."""
+        from . import errors
+        from .tables import DecisionTable, TransitionTable
+
+        payload = pickle.dumps(definition)
+        for _ in range(self.attempts):
+            reply = self._ask(payload)
+            if reply is not None:
+                break
+            death = self._died()
+            if not death.startswith(
+                "signal"
+            ):  # not a crash: the worker cannot run (durable_rules will not import)
+                raise errors.EngineError(f"the durable_rules worker stopped ({death})")
+            self.crashes += 1
+        else:
+            raise errors.EngineError(
+                f"durable_rules crashed {self.attempts} times compiling {definition.name!r} (last: {death})"
+            )
+        result = pickle.loads(reply)
+        if result[0] == "table":
+            data = result[1]
+            return (
+                DecisionTable.from_data(data)
+                if data["kind"] == "decision"
+                else TransitionTable.from_data(data)
+            )
+        kind, args = result[1], result[2]
+        raise getattr(errors, kind)(*args)
+
+    def compile_ruleset(self, ruleset: RuleSet) -> DecisionTable:
+        return self.compile(ruleset)  # type: ignore[return-value]
+
+    def compile_sequence(self, sequence: Sequence) -> TransitionTable:
+        return self.compile(sequence)  # type: ignore[return-value]
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.stdin.close()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def __enter__(self) -> DurableProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def render(name: str, durable: DurableProcess) -> str:
+    """The file content for built-in *name*, compiled through durable_rules (in *durable*'s worker) now."""
+    from importlib.metadata import version
+
+    from .rules.model import fingerprint
+    from .shipped import builtin_definition
+
+    definition = builtin_definition(name)
+    table = durable.compile(definition)
+    header = {"fingerprint": fingerprint(definition), "compiler": f"durable-rules {version('durable-rules')}"}
+    return _format({**header, "table": table.to_data()})
+
+
+def _format(data: dict) -> str:
+    """JSON with one table row (or move) per line, so that a change to a rule shows as the rows it changed."""
+
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = ["{"]
+    for i, (key, value) in enumerate(data.items()):
+        comma = "," if i < len(data) - 1 else ""
+        if isinstance(value, dict):
+            lines.append(f" {dump(key)}: {{")
+            for j, (k, v) in enumerate(value.items()):
+                c = "," if j < len(value) - 1 else ""
+                if isinstance(v, list) and v and isinstance(v[0], list):
+                    rows = ",\n".join(f"   {dump(row)}" for row in v)
+                    lines.append(f"  {dump(k)}: [\n{rows}\n  ]{c}")
+                else:
+                    lines.append(f"  {dump(k)}: {dump(v)}{c}")
+            lines.append(f" }}{comma}")
+        else:
+            lines.append(f" {dump(key)}: {dump(value)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
+    """Replace *path* atomically: an interrupted build leaves the old file or the new one, never half of one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(*, check: bool = False, out=sys.stdout, interrupted=lambda: False) -> list[str]:
+    """Compile every built-in; write the files (or, with *check*, compare them). Returns the stale names.
+
+    Every definition is compiled and verified before anything is written, so a failure leaves the shipped files as
+    they were. ``interrupted()`` is asked after each definition; a true answer raises :class:`KeyboardInterrupt`,
+    with nothing written.
+    """
+    from .shipped import BUILTIN, DATA
+
+    with DurableProcess() as durable:
+        rendered = {}
+        for name in BUILTIN:
+            rendered[name] = render(name, durable)
+            if interrupted():
+                raise KeyboardInterrupt
+        if durable.crashes:
+            print(
+                f"  (durable_rules crashed {durable.crashes} time(s); each definition was compiled again)",
+                file=out,
+            )
+    stale = []
+    for name, text in rendered.items():
+        path = DATA / f"{name}.json"
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == text:
+            print(f"  current  {name}", file=out)
+            continue
+        stale.append(name)
+        if check:
+            print(f"  STALE    {name}  ({'missing' if current is None else 'differs'}: {path})", file=out)
+        else:
+            DATA.mkdir(exist_ok=True)
+            _write(path, text)
+            print(f"  wrote    {name}", file=out)
+    known = {f"{name}.json" for name in BUILTIN}
+    for extra in sorted(p for p in DATA.glob("*.json") if p.name not in known) if DATA.exists() else ():
+        if check:
+            stale.append(extra.stem)
+            print(f"  STALE    {extra.stem}  (no such built-in: {extra})", file=out)
+        else:
+            extra.unlink()
+            print(f"  removed  {extra.stem}", file=out)
+    return stale
+
+
+def durable_missing() -> str:
+    """Why durable_rules cannot be imported here (asked of a fresh interpreter), or ``""`` when it can."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import durable.engine"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+    lines = done.stderr.strip().splitlines()
+    return "" if done.returncode == 0 else (lines[-1] if lines else f"exit {done.returncode}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m danetor.compile",
+        description="Compile every built-in rule set and sequence through durable_rules, verify them, and write "
+        "the tables the package ships.",
+    )
+    parser.add_argument("--check", action="store_true", help="compare with the shipped tables; write nothing")
+    args = parser.parse_args(argv)
+    from .errors import DanetorError
+
+    interrupts = globals().get("_interrupts", [])  # set from the first line when run as a command
+    reason = durable_missing()
+    if reason and not interrupts:
+        print(
+            f"danetor.compile: durable_rules cannot be imported on Python {sys.version.split()[0]} ({reason}); it "
+            "builds and imports on CPython 3.11 and 3.12 only: there, run `pip install -e '.[compile]'` and then "
+            "`python -m danetor.compile`",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        if interrupts:
+            raise KeyboardInterrupt
+        stale = build(check=args.check, interrupted=lambda: bool(interrupts))
+    except DanetorError as exc:
+        print(f"danetor.compile: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("danetor.compile: interrupted; the shipped tables are as they were", file=sys.stderr)
+        return 130
+    if args.check and stale:
+        print(
+            f"danetor.compile: {len(stale)} shipped table(s) out of date: {', '.join(stale)}; run "
+            "`python -m danetor.compile` and commit src/danetor/_compiled/",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
