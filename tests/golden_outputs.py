@@ -296,7 +296,7 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
                     _dump(d.assess_archetype(set(p))) + "\n" + d.assess_archetype(set(p)).explain(lg)
                 ),
             )
-    yield "rules30", lambda: _dump(d.RULES30)
+    yield "rules30", lambda: _dump([r.model_dump(mode="json") for r in d.RULES30])
 
 
 def _cli_cases() -> Iterator[tuple[str, tuple[str, ...]]]:

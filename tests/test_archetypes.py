@@ -14,6 +14,7 @@ from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.archetypes import ARCHETYPES, MAX_POINTS, QUIZ, Archetype, ArchetypeOutcome
 from danetor.shipped import compiled
+from danetor.text import Text
 from strategies import texts_in as all_texts
 from strategies import ty_forms, user_text
 
@@ -330,7 +331,7 @@ def test_document_key_golden_ru():
 def test_document_checklist_is_the_quiz_in_order():
     md = to_markdown(texts.document(), "en")
     for n, statement in enumerate(QUIZ, 1):
-        assert f"- [ ] {n}. {statement.text.en}\n" in md
+        assert f"- [ ] {n}. {Text.of(statement.text).en}\n" in md
 
 
 def test_document_diagram_golden_en():

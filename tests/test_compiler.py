@@ -40,7 +40,6 @@ from danetor.rules.model import (
     fingerprint,
 )
 from danetor.tables import DecisionTable, Move, TransitionTable
-from danetor.text import Text
 from strategies import rulesets, sequences
 
 #: durable_rules builds and imports on CPython 3.11 and 3.12 only (asked of a fresh interpreter, not of this one)
@@ -62,7 +61,7 @@ def _stop_the_worker():
     durable.close()
 
 
-T = Text(ru="т", en="t")
+T = "test.text"
 
 
 class Level(StrEnum):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import danetor
 from danetor import QUESTIONS, Answer, Decision, InvalidInput, Verdict, check
+from danetor.text import Text
 from strategies import answer_form, answers
 
 Y, N, U = Answer.YES, Answer.NO, Answer.UNKNOWN
@@ -140,10 +141,11 @@ def test_json_round_trip(a, b, c):
 def test_explain_names_verdict_and_reason(a, b, c, lang):
     decision = check(a, b, c)
     text = decision.explain(lang)
-    from danetor.rules.danetor import DANETOR, VERDICT_LABELS
+    from danetor.questions import VERDICT_LABELS
+    from danetor.rules.danetor import DANETOR
 
     assert VERDICT_LABELS[decision.verdict](lang) in text
-    assert DANETOR.rule(decision.rule).why(lang) in text
+    assert Text.of(DANETOR.rule(decision.rule).why)(lang) in text
 
 
 def test_explain_golden_ru():

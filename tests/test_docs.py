@@ -220,15 +220,14 @@ def test_changing_a_rule_text_changes_the_page(tmp_path, monkeypatch):
     from mkdocs.config import load_config
 
     import danetor.rules.danetor as rules
-    from danetor.text import Text
+    from danetor import texts
 
     marker = "Drift-check marker: two no answers, so we refuse {0} %s"
-    changed = rules.DANETOR.rules[0].model_copy(update={"why": Text(ru=marker, en=marker)})
-    monkeypatch.setattr(
-        rules, "DANETOR", rules.DANETOR.model_copy(update={"rules": (changed, *rules.DANETOR.rules[1:])})
-    )
     out = tmp_path / "en"
-    build(load_config(str(DOCS / "mkdocs.en.yml"), site_dir=str(out)))
+    with texts.overriding(
+        {(rules.DANETOR.rules[0].why, "en"): marker}
+    ):  # a rule's text, reworded under its key
+        build(load_config(str(DOCS / "mkdocs.en.yml"), site_dir=str(out)))
     card = visible_text((out / "playbooks" / "danetor.html").read_text(encoding="utf-8"))
     printed = visible_text((out / "print_page.html").read_text(encoding="utf-8"))
     assert marker in card and marker in printed

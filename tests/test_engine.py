@@ -33,7 +33,7 @@ from danetor import engine
 from danetor.errors import *
 from danetor.rules.model import *
 from danetor.text import Text
-T = Text(ru="т", en="т")
+T = "test.text"
 class Level(StrEnum):
     LOW = "low"; MID = "mid"; HIGH = "high"
 class Out(StrEnum):
@@ -77,10 +77,9 @@ def test_an_exception_inside_an_action_is_not_swallowed():
 def test_a_condition_too_large_for_durable_rules_is_a_clear_error():
     names = tuple("abcdefg")
     from danetor.rules.model import AllOf, AtLeast, Input, Not, Otherwise, Rule, RuleSet
-    from danetor.text import Text
     from strategies import Outcome, Tri
 
-    t = Text(ru="т", en="t")
+    t = "test.text"
     huge = AllOf(
         of=(AtLeast(n=4, fields=names, value="low"), Not(of=AtLeast(n=3, fields=names, value="mid")))
     )
@@ -102,10 +101,9 @@ def test_a_condition_too_large_for_durable_rules_is_a_clear_error():
 
 def test_more_than_1024_inputs_compile_because_every_sid_is_deleted():
     from danetor.rules.model import AtLeast, Input, Otherwise, Rule, RuleSet
-    from danetor.text import Text
     from strategies import Outcome, Tri
 
-    t = Text(ru="т", en="t")
+    t = "test.text"
     names = tuple("abcdefg")
     rs = RuleSet(
         name="big",
@@ -198,10 +196,9 @@ def test_a_rule_set_with_more_than_1024_gaps_is_reported_whole():
     the rule set afresh before 1024 of them pile up: every gap is still found."""
     from danetor.errors import GapError
     from danetor.rules.model import Eq, Input, Rule, RuleSet
-    from danetor.text import Text
     from strategies import Outcome, Tri
 
-    t = Text(ru="т", en="t")
+    t = "test.text"
     names = tuple("abcdefg")
     rs = RuleSet(
         name="holes",

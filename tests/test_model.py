@@ -5,8 +5,10 @@ from enum import StrEnum
 import pytest
 from pydantic import ValidationError
 
+from danetor import texts
 from danetor.rules.danetor import DANETOR, Answer, Verdict
 from danetor.rules.model import (
+    WORDS,
     AllOf,
     AnyOf,
     AtLeast,
@@ -19,15 +21,13 @@ from danetor.rules.model import (
     Sequence,
     Step,
 )
-from danetor.text import Lang, Text
+from danetor.text import Lang, Text, resolver
 
-T = Text(ru="т", en="t")
+T = "test.text"
 
 
 def answer_input(name):
-    return Input(
-        name=name, type=Answer, label=Text(ru=name + "-ru", en=name + "-en"), values={a: T for a in Answer}
-    )
+    return Input(name=name, type=Answer, label=f"test.{name}", values={a: T for a in Answer})
 
 
 def make(*rules):
@@ -96,10 +96,17 @@ def test_input_labels_must_cover_the_enum_and_names_are_not_reserved():
 
 
 def test_texts_need_both_languages():
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValueError, match="en must be a non-blank string"):
         Text(ru="только русский")  # type: ignore[call-arg]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValueError, match="ru must be a non-blank string"):
         Text(ru="   ", en="blank russian")
+
+
+def test_rule_data_holds_text_keys_not_texts():
+    with pytest.raises(ValidationError, match="string"):
+        Rule(id="x", when=Otherwise(), then="accept", why=Text(ru="почему", en="why"))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="pattern"):
+        Rule(id="x", when=Otherwise(), then="accept", why="not a key")
 
 
 def test_rule_set_is_frozen():
@@ -109,13 +116,13 @@ def test_rule_set_is_frozen():
 
 def test_render_danetor_conditions():
     refuse, accept, undecided = DANETOR.rules
-    assert DANETOR.render_condition(refuse, Lang.RU) == (
+    assert DANETOR.render_condition(refuse, resolver(Lang.RU)) == (
         "не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — нет"
     )
-    assert DANETOR.render_condition(accept, "en") == (
+    assert DANETOR.render_condition(accept, resolver("en")) == (
         "at least 2 of (good for the client, good for the company, trust gained covers the cost) are yes"
     )
-    assert DANETOR.render_condition(undecided, "ru") == "во всех остальных случаях"
+    assert DANETOR.render_condition(undecided, resolver("ru")) == "во всех остальных случаях"
 
 
 def test_render_compound_conditions():
@@ -133,7 +140,13 @@ def test_render_compound_conditions():
         ),
         Rule(id="y", when=Otherwise(), then="refuse", why=T),
     )
-    assert rs.render_condition(rs.rules[0], "en") == "(a-en is t and b-en is t) or not (a-en is t)"
+    words = {
+        "test.a": "A",
+        "test.b": "B",
+        "test.text": "t",
+        **{k: texts.get(k, "en") for k in WORDS.values()},
+    }
+    assert rs.render_condition(rs.rules[0], words.__getitem__) == "(A is t and B is t) or not (A is t)"
 
 
 def test_to_durable_expressions():

@@ -21,7 +21,7 @@ import pytest
 
 from danetor.playbooks import catalog
 from danetor.playbooks.document import Diagram, Table
-from danetor.rules.danetor import QUESTIONS, VERDICT_LABELS
+from danetor.questions import QUESTIONS, VERDICT_LABELS
 from danetor.text import Lang
 
 ROOT = Path(__file__).resolve().parents[1]

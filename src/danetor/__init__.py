@@ -18,8 +18,8 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "Answer": "danetor.rules.danetor",
     "Verdict": "danetor.rules.danetor",
-    "Question": "danetor.rules.danetor",
-    "QUESTIONS": "danetor.rules.danetor",
+    "Question": "danetor.questions",
+    "QUESTIONS": "danetor.questions",
     "check": "danetor.decision",
     "Decision": "danetor.decision",
     "Flip": "danetor.decision",
@@ -123,10 +123,11 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .failure import FailureCase, Plan, PlanStep, failure_plan
     from .kam import KamAdvice, kam_quadrant
     from .playbooks.rules30 import RULES30
+    from .questions import QUESTIONS, Question
     from .restart import RestartMessage, restart_message
     from .rules.archetypes import Archetype
     from .rules.boiling import BoilingAction, Urgency
-    from .rules.danetor import QUESTIONS, Answer, Question, Verdict
+    from .rules.danetor import Answer, Verdict
     from .rules.failure import FailureStep, Fault, RemedyPart
     from .rules.kam import Attractiveness, Quadrant, Relationship
     from .rules30 import RulesAudit, audit_rules

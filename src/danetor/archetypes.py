@@ -17,7 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 from .errors import InvalidInput
 from .playbooks.archetypes import ARCHETYPE_NAMES, ARCHETYPE_SHORT, EXPLAIN, GROWTH, OUTCOME_LABELS, TRAITS
 from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
-from .text import Lang, as_lang
+from .text import Lang, Text, as_lang
 
 __all__ = ["AGREE_WORDS", "STATEMENT_IDS", "ArchetypeAssessment", "assess_archetype"]
 
@@ -98,7 +98,7 @@ class ArchetypeAssessment(BaseModel):
                     for a, p in self.scores.items()
                 )
             ),
-            EXPLAIN["why"](lang).format(why=ARCHETYPES.rule(self.rule).why(lang)),
+            EXPLAIN["why"](lang).format(why=Text.of(ARCHETYPES.rule(self.rule).why)(lang)),
         ]
         for a in self.archetypes:
             lines.append(

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from .errors import InvalidInput
 from .playbooks.boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
 from .rules.boiling import ACTION_FOR, BOILING, SIGNALS, BoilingAction, Observed, Urgency
-from .text import Lang, as_lang
+from .text import Lang, Text, as_lang
 
 __all__ = ["OBSERVED_WORDS", "BoilingAdvice", "boiling_check"]
 
@@ -77,7 +77,7 @@ class BoilingAdvice(BaseModel):
                     urgency=URGENCY_LABELS[self.urgency](lang), when=URGENCY_WHEN[self.urgency](lang)
                 ),
                 EXPLAIN["action"](lang).format(action=self.advice(lang)),
-                EXPLAIN["why"](lang).format(why=BOILING.rule(self.rule).why(lang)),
+                EXPLAIN["why"](lang).format(why=Text.of(BOILING.rule(self.rule).why)(lang)),
             ]
         )
 

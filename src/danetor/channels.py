@@ -197,7 +197,7 @@ def _build() -> dict[Situation, ChannelAdvice]:
                 alternatives=spec.alternatives,
                 fallback=spec.fallback,
                 escalation=spec.escalation,
-                why=CHANNELS.rule(row.rule).why,
+                why=Text.of(CHANNELS.rule(row.rule).why),
             )
         _advice.update(built)
         return _advice

@@ -15,9 +15,11 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
+from . import texts
 from .errors import InvalidInput
 from .playbooks.decision import EXPLAIN
-from .rules.danetor import ANSWER_LABELS, DANETOR, QUESTIONS, VERDICT_LABELS, Answer, Verdict
+from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS
+from .rules.danetor import DANETOR, Answer, Verdict
 from .text import Lang, as_lang
 
 __all__ = ["ANSWER_WORDS", "Decision", "Explanation", "Flip", "as_answer", "check"]
@@ -132,7 +134,7 @@ class Decision(BaseModel):
                     for q, a in self.answers.items()
                 )
             ),
-            why=EXPLAIN["why"](lang).format(why=DANETOR.rule(self.rule).why(lang)),
+            why=EXPLAIN["why"](lang).format(why=texts.get(DANETOR.rule(self.rule).why, lang.value)),
             clarify=clarify,
             change=change,
         )

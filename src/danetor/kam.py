@@ -22,7 +22,7 @@ from .playbooks.kam import (
     RELATIONSHIP_VALUES,
 )
 from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
-from .text import Lang, as_lang
+from .text import Lang, Text, as_lang
 
 __all__ = ["ATTRACTIVENESS_WORDS", "RELATIONSHIP_WORDS", "KamAdvice", "kam_quadrant"]
 
@@ -94,7 +94,7 @@ class KamAdvice(BaseModel):
                     relationship=RELATIONSHIP_VALUES[self.relationship](lang),
                 ),
                 EXPLAIN["action"](lang).format(action=self.action(lang)),
-                EXPLAIN["why"](lang).format(why=KAM.rule(self.rule).why(lang)),
+                EXPLAIN["why"](lang).format(why=Text.of(KAM.rule(self.rule).why)(lang)),
             ]
         )
 

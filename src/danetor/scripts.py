@@ -24,7 +24,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .decision import Decision
 from .errors import InvalidInput
 from .playbooks.scripts import (
-    AUDIENCE_LABELS,
     CLARIFY_ITEMS,
     CURRENCY_FORMS,
     GREETING,
@@ -41,15 +40,11 @@ from .playbooks.scripts import (
     VALUE,
     VARIANTS,
     WORDINGS,
-    Audience,
-    Currency,
-    PartKind,
-    ScriptKind,
-    Tone,
 )
-from .rules.danetor import QUESTIONS, VERDICT_LABELS, Answer, Verdict
-from .rules.model import AllOf, Eq, Input, Rule, RuleSet
-from .text import Lang, Text, as_lang, user_text
+from .questions import QUESTIONS
+from .rules.danetor import Answer, Verdict
+from .rules.scripts import RESPONSES, Audience, Currency, PartKind, ScriptKind, Tone, Work
+from .text import Lang, as_lang, user_text
 
 __all__ = [
     "NEEDS",
@@ -506,89 +501,6 @@ def _clarify(
 
 # -- from a decision to a message ---------------------------------------------------------------------------------
 
-
-class Work(StrEnum):
-    """Is the accepted work a free extra, or paid for?"""
-
-    FREE = "free"
-    PAID = "paid"
-
-
-_WORK_LABELS = {
-    Work.FREE: Text(ru="бесплатная (экстра-услуга)", en="free (an extra)"),
-    Work.PAID: Text(ru="оплачиваемая", en="paid"),
-}
-
-#: which message each verdict gets. Compiled through durable_rules ahead of time and verified total and unambiguous like
-#: every rule set; ``work`` only matters for ACCEPT and ``audience`` only for UNDECIDED.
-RESPONSES = RuleSet(
-    name="respond",
-    title=Text(ru="От вердикта к сообщению", en="From the verdict to the message"),
-    inputs=(
-        Input(
-            name="verdict", type=Verdict, label=Text(ru="вердикт", en="the verdict"), values=VERDICT_LABELS
-        ),
-        Input(name="work", type=Work, label=Text(ru="работа", en="the work"), values=_WORK_LABELS),
-        Input(
-            name="audience", type=Audience, label=Text(ru="адресат", en="the reader"), values=AUDIENCE_LABELS
-        ),
-    ),
-    outcome=ScriptKind,
-    rules=(
-        Rule(
-            id="refuse",
-            when=Eq(field="verdict", value=Verdict.REFUSE),
-            then=ScriptKind.EMPATHIC_NO,
-            why=Text(
-                ru="Отказывать нужно эмпатически: понимание, твердый и вежливый отказ с причиной, альтернатива.",
-                en="A refusal is an empathic no: understanding, a firm and polite no with its reason, an alternative.",
-            ),
-        ),
-        Rule(
-            id="sell",
-            when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.FREE))),
-            then=ScriptKind.SELL_EXTRA,
-            why=Text(
-                ru="Экстра-услуги не дарят, а «продают» за лояльность: клиент должен услышать, чего это стоит.",
-                en="Extras are not given away but “sold” for loyalty: the client must hear what it is worth.",
-            ),
-        ),
-        Rule(
-            id="confirm",
-            when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.PAID))),
-            then=ScriptKind.CONFIRMATION,
-            why=Text(
-                ru="Платную работу достаточно коротко подтвердить письменно, с условиями.",
-                en="Paid work only needs a short written confirmation, with the terms.",
-            ),
-        ),
-        Rule(
-            id="ask_client",
-            when=AllOf(
-                of=(Eq(field="verdict", value=Verdict.UNDECIDED), Eq(field="audience", value=Audience.CLIENT))
-            ),
-            then=ScriptKind.CLARIFY,
-            why=Text(
-                ru="Пока решение не принято, спросите клиента о том, от чего оно зависит.",
-                en="Until it is decided, ask the client about what the decision depends on.",
-            ),
-        ),
-        Rule(
-            id="note_manager",
-            when=AllOf(
-                of=(
-                    Eq(field="verdict", value=Verdict.UNDECIDED),
-                    Eq(field="audience", value=Audience.MANAGER),
-                )
-            ),
-            then=ScriptKind.CLARIFY_NOTE,
-            why=Text(
-                ru="Пока решение не принято, менеджеру нужно выяснить ответы на открытые вопросы ДАНЕТОР.",
-                en="Until it is decided, the manager has to settle the open DANETOR questions.",
-            ),
-        ),
-    ),
-)
 
 #: what each kind of message needs from the caller: groups of arguments, at least one of each group
 NEEDS: dict[ScriptKind, tuple[tuple[str, ...], ...]] = {

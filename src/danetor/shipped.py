@@ -41,7 +41,7 @@ DATA = Path(__file__).parent / "_compiled"
 BUILTIN: Mapping[str, tuple[str, str]] = MappingProxyType(
     {
         "danetor": ("danetor.rules.danetor", "DANETOR"),
-        "respond": ("danetor.scripts", "RESPONSES"),
+        "respond": ("danetor.rules.scripts", "RESPONSES"),
         "channels": ("danetor.rules.channels", "CHANNELS"),
         "escalation": ("danetor.rules.channels", "ESCALATION"),
         "failure_ours": ("danetor.rules.failure", "FAILURE_OURS"),

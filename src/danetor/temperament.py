@@ -62,7 +62,11 @@ if {t.value for t in Temperament} != set(
 TEMPERAMENT_WORDS: Mapping[str, Temperament] = MappingProxyType(
     {
         **{t.value: t for t in Temperament},
-        **{TEMPERAMENTS[t.value].name.ru.lower(): t for t in Temperament},
+        # the Russian names, as a user types them (input words, not texts: a policy's wording does not change them)
+        "холерик": Temperament.CHOLERIC,
+        "сангвиник": Temperament.SANGUINE,
+        "флегматик": Temperament.PHLEGMATIC,
+        "меланхолик": Temperament.MELANCHOLIC,
     }
 )
 

@@ -1,15 +1,14 @@
 """Languages and bilingual texts.
 
-Every user-facing text is a :class:`Text` with both a Russian and an English version; a missing or blank
-translation is a validation error when the text is defined, not a surprise at run time.
+Every user-facing text is a :class:`Text` with both a Russian and an English version. The fixed texts live in the
+text registry (:mod:`danetor.texts`), by key, where a missing or blank translation is refused when a topic loads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any
-
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from typing import Any
 
 from .errors import InvalidInput
 
@@ -22,6 +21,8 @@ __all__ = [
     "as_lang",
     "book_source",
     "closed",
+    "condition_text",
+    "resolver",
     "user_text",
 ]
 
@@ -45,36 +46,139 @@ def as_lang(value: Any, argument: str = "lang") -> Lang:
     raise InvalidInput(argument, value, [lang.value for lang in Lang])
 
 
-_NonBlank = Annotated[str, StringConstraints(strip_whitespace=False, min_length=1, pattern=r"\S")]
+class Text:
+    """One user-facing text in Russian and English: ``text(lang)`` gives it in *lang*.
 
+    Three forms, one behaviour:
 
-class Text(BaseModel):
-    """One text in Russian and English. Both are required and must not be blank."""
+    * ``Text.of(key)``: a text of the registry (:mod:`danetor.texts`), looked up when it is read, so that the
+      wording a company policy puts in force (issue 18) applies, and so that defining one costs nothing at import;
+    * ``Text(ru=..., en=...)``: a text given inline (a rendered condition, a computed line), checked non-blank;
+    * ``Text.build(fn)``: ``fn(lang)`` composes it from other texts when it is read (``book_source`` does this).
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    Immutable and hashable; two texts are equal when they read the same in both languages. In a pydantic model a
+    ``Text`` field accepts a ``Text`` (or ``{"ru": ..., "en": ...}``) and dumps as ``{"ru": ..., "en": ...}``.
+    """
 
-    ru: _NonBlank
-    en: _NonBlank
+    __slots__ = ("_build", "_en", "_key", "_ru")
+
+    def __init__(self, ru: str | None = None, en: str | None = None) -> None:
+        for lang, value in (("ru", ru), ("en", en)):
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"Text: {lang} must be a non-blank string, not {value!r}")
+        self._key: str | None = None
+        self._ru: str | None = ru
+        self._en: str | None = en
+        self._build: Callable[[Lang], str] | None = None
+
+    @classmethod
+    def of(cls, key: str) -> Text:
+        """The registry's text under *key* (read when used; an unknown key fails then, naming it)."""
+        text = cls.__new__(cls)
+        text._key, text._ru, text._en, text._build = key, None, None, None
+        return text
+
+    @classmethod
+    def build(cls, fn: Callable[[Lang], str]) -> Text:
+        """A text composed by ``fn(lang)`` each time it is read."""
+        text = cls.__new__(cls)
+        text._key, text._ru, text._en, text._build = None, None, None, fn
+        return text
+
+    @property
+    def key(self) -> str | None:
+        """The registry key, for a text of the registry; ``None`` otherwise."""
+        return self._key
 
     def __call__(self, lang: Lang | str) -> str:
         """The text in *lang*."""
-        return self.ru if as_lang(lang) is Lang.RU else self.en
+        lang = as_lang(lang)
+        if self._key is not None:
+            from . import texts
+
+            return texts.get(self._key, lang.value)
+        if self._build is not None:
+            return self._build(lang)
+        return self._ru if lang is Lang.RU else self._en  # type: ignore[return-value]
+
+    @property
+    def ru(self) -> str:
+        return self(Lang.RU)
+
+    @property
+    def en(self) -> str:
+        return self(Lang.EN)
+
+    def format(self, **values: object) -> Text:
+        """This text with its placeholders filled (a value that is a :class:`Text` is read in the same language)."""
+
+        def fill(lang: Lang) -> str:
+            return self(lang).format(**{k: v(lang) if isinstance(v, Text) else v for k, v in values.items()})
+
+        return Text.build(fill)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Text):
+            return NotImplemented
+        if self._key is not None and self._key == other._key:
+            return True
+        return (self.ru, self.en) == (other.ru, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.ru, self.en))
+
+    def __repr__(self) -> str:
+        if self._key is not None:
+            return f"Text.of({self._key!r})"
+        return f"Text(ru={self.ru!r}, en={self.en!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, "_build"):  # set once, in a constructor
+            raise AttributeError("Text is immutable")
+        object.__setattr__(self, name, value)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        def from_dict(value: Any) -> Text:
+            if isinstance(value, Text):
+                return value
+            if isinstance(value, dict) and set(value) == {"ru", "en"}:
+                return Text(ru=value["ru"], en=value["en"])
+            raise ValueError("expected a Text or a mapping with exactly 'ru' and 'en'")
+
+        return core_schema.no_info_plain_validator_function(
+            from_dict,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda t: {"ru": t.ru, "en": t.en}
+            ),
+        )
+
+
+def resolver(lang: Lang | str) -> Callable[[str], str]:
+    """A text key → its text in *lang* (as overridden in the current context): what rule data's keys are read with,
+    e.g. ``ruleset.render_condition(rule, resolver(lang))``."""
+    from . import texts
+
+    code = as_lang(lang).value
+    return lambda key: texts.get(key, code)
+
+
+def condition_text(ruleset: Any, rule: Any) -> Text:
+    """The condition of *rule* of *ruleset*, rendered in the language it is read in."""
+    return Text.build(lambda lang: ruleset.render_condition(rule, resolver(lang)))
 
 
 #: The book every card cites, in the one form all cards use.
-BOOK = Text(
-    ru="Б. Шпирт, «Отчаянные аккаунт-менеджеры»",
-    en="B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers)",
-)
+BOOK = Text.of("common.book")
 
 
 def book_source(where: Text, *, also: Text | None = None) -> Text:
     """A card's source line: the book, then *where* in it (``раздел «…»`` / ``section “…”``), then *also*
     (another source text) after a semicolon."""
-    tail = {lang: f"; {also(lang)}" if also is not None else "" for lang in Lang}
-    return Text(
-        ru=f"{BOOK.ru}, {where.ru}{tail[Lang.RU]}",
-        en=f"{BOOK.en}, {where.en}{tail[Lang.EN]}",
+    return Text.build(
+        lambda lang: f"{BOOK(lang)}, {where(lang)}" + (f"; {also(lang)}" if also is not None else "")
     )
 
 

@@ -68,7 +68,7 @@ def add_ask(ctx: Context) -> None:
 
 def _print_decision(out: Out, decision, lang: str) -> None:
     from ..playbooks.cli import CLI
-    from ..rules.danetor import ANSWER_LABELS, QUESTIONS
+    from ..questions import ANSWER_LABELS, QUESTIONS
 
     out.line(out.style(CLI["title"](lang), "1"))
     width = max(len(q.short(lang)) for q in QUESTIONS)
@@ -114,7 +114,7 @@ def _ask_question(question, n: int, lang: str):
 
 def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
     from ..decision import check
-    from ..rules.danetor import QUESTIONS
+    from ..questions import QUESTIONS
 
     answers: dict[str, Any] = {q: getattr(args, q) for q in QUESTION_IDS}
     missing = [q for q in QUESTION_IDS if answers[q] is None]

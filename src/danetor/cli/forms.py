@@ -227,15 +227,16 @@ def add_archetype(ctx: Context) -> None:
 
 def cmd_archetype(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
     from ..archetypes import STATEMENT_IDS, assess_archetype
-    from ..playbooks.archetypes import STATEMENTS
     from ..playbooks.cli import CLI
+    from ..rules.archetypes import STATEMENTS
+    from ..text import Text
 
     agreed = _numbers_given(args, "archetype", "agree")
     if agreed is not None:
         ids = {STATEMENT_IDS[n - 1] for n in agreed}
     else:
         need_prompt(args, stdin, "archetype", f"--agree (numbers 1..{len(STATEMENT_IDS)}) or --none")
-        texts = {s.id: s.text for s in STATEMENTS}
+        texts = {s.id: Text.of(s.text) for s in STATEMENTS}
         ids = set()
         for n, statement in enumerate(STATEMENT_IDS, 1):
             prompt = CLI["statement_n"](lang).format(
@@ -312,7 +313,7 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     if args.action == "list":
         docs = [catalog.document(name) for name in catalog.names()]
         if args.json:
-            out.json([{"name": d.id, "title": d.title.model_dump()} for d in docs])
+            out.json([{"name": d.id, "title": {"ru": d.title.ru, "en": d.title.en}} for d in docs])
             return 0
         width = max(len(d.id) for d in docs)
         for d in docs:

@@ -39,160 +39,85 @@ __all__ = [
     "document",
 ]
 
-TITLE = Text(ru="Признаки «закипания» клиента", en="Signs of a client coming to the boil")
-SOURCE = book_source(
-    Text(
-        ru="краткое содержание, раздел «Конфликты с клиентами»",
-        en="summary, section “Conflicts with clients”",
-    )
-)
+TITLE = Text.of("boiling.title")
+SOURCE = book_source(Text.of("boiling.source"))
 
 #: short labels of the three signals (keyed by input name)
 SIGNAL_LABELS: dict[str, Text] = {
-    "irritation": Text(ru="раздражение в репликах", en="irritation in a few phrases"),
-    "avoids_meetings": Text(ru="избегает встреч и звонков", en="avoids meetings and even calls"),
-    "short_late_replies": Text(ru="короткие ответы с задержками", en="short, late email replies"),
+    "irritation": Text.of("boiling.signal_labels.irritation"),
+    "avoids_meetings": Text.of("boiling.signal_labels.avoids_meetings"),
+    "short_late_replies": Text.of("boiling.signal_labels.short_late_replies"),
 }
 #: the signals as observations to tick off (keyed by input name)
 SIGNAL_QUESTIONS: dict[str, Text] = {
-    "irritation": Text(
-        ru="В нескольких фразах клиента вдруг просквозило раздражение.",
-        en="Irritation has suddenly shown in a few of the client's phrases.",
-    ),
-    "avoids_meetings": Text(
-        ru="Клиент начинает избегать личных встреч и даже общения по телефону.",
-        en="The client has started to avoid meetings in person, and even phone calls.",
-    ),
-    "short_late_replies": Text(
-        ru="На письма клиент отвечает коротко и с задержками.",
-        en="The client answers email briefly and late.",
-    ),
+    "irritation": Text.of("boiling.signal_questions.irritation"),
+    "avoids_meetings": Text.of("boiling.signal_questions.avoids_meetings"),
+    "short_late_replies": Text.of("boiling.signal_questions.short_late_replies"),
 }
 #: keyed by :class:`danetor.rules.boiling.Observed` values
-OBSERVED_VALUES: dict[str, Text] = {"yes": Text(ru="да", en="yes"), "no": Text(ru="нет", en="no")}
+OBSERVED_VALUES: dict[str, Text] = {
+    "yes": Text.of("boiling.observed_values.yes"),
+    "no": Text.of("boiling.observed_values.no"),
+}
 
 #: keyed by :class:`danetor.rules.boiling.Urgency` values
 URGENCY_LABELS: dict[str, Text] = {
-    "none": Text(ru="нет", en="none"),
-    "elevated": Text(ru="повышенная", en="elevated"),
-    "high": Text(ru="высокая", en="high"),
-    "highest": Text(ru="наивысшая", en="highest"),
+    "none": Text.of("boiling.urgency_labels.none"),
+    "elevated": Text.of("boiling.urgency_labels.elevated"),
+    "high": Text.of("boiling.urgency_labels.high"),
+    "highest": Text.of("boiling.urgency_labels.highest"),
 }
 #: how soon to act at each urgency (ours: the book gives the ordering, not the timing)
 URGENCY_WHEN: dict[str, Text] = {
-    "none": Text(
-        ru="Ничего сверх обычного внимания делать не нужно.",
-        en="Nothing beyond your usual attention is needed.",
-    ),
-    "elevated": Text(
-        ru="Спросите при ближайшем удобном случае, не откладывайте надолго.",
-        en="Ask at the next good opportunity; do not put it off for long.",
-    ),
-    "high": Text(
-        ru="Не ждите удобного случая: начните этот разговор сами, как можно скорее.",
-        en="Do not wait for a good opportunity: start that conversation yourself, as soon as you can.",
-    ),
-    "highest": Text(
-        ru="Займитесь этим в первую очередь: похоже, конфликт совсем близко.",
-        en="Make this your first priority: a conflict looks very close.",
-    ),
+    "none": Text.of("boiling.urgency_when.none"),
+    "elevated": Text.of("boiling.urgency_when.elevated"),
+    "high": Text.of("boiling.urgency_when.high"),
+    "highest": Text.of("boiling.urgency_when.highest"),
 }
 #: keyed by :class:`danetor.rules.boiling.BoilingAction` values
 ACTION_TEXTS: dict[str, Text] = {
-    "watch": Text(
-        ru="Продолжайте внимательно отслеживать признаки «закипания», чтобы гасить возможные конфликты на ранней "
-        "стадии.",
-        en="Keep a close watch for the signs of the client coming to the boil, so that you can put out conflicts "
-        "early.",
-    ),
-    "ask": Text(
-        ru="Поинтересуйтесь у клиента, все ли его устраивает в вашем сотрудничестве.",
-        en="Ask the client whether everything about working with you suits them.",
-    ),
+    "watch": Text.of("boiling.action_texts.watch"),
+    "ask": Text.of("boiling.action_texts.ask"),
 }
 #: short action names (for the diagram), keyed by :class:`danetor.rules.boiling.BoilingAction` values
 ACTION_LABELS: dict[str, Text] = {
-    "watch": Text(ru="наблюдайте", en="keep watching"),
-    "ask": Text(ru="спросите, все ли устраивает", en="ask whether all suits them"),
+    "watch": Text.of("boiling.action_labels.watch"),
+    "ask": Text.of("boiling.action_labels.ask"),
 }
 #: the rule texts of the rule set (keyed by rule id)
 RULE_WHY: dict[str, Text] = {
-    "calm": Text(
-        ru="Ни одного признака «закипания» не замечено. Книга советует внимательно их отслеживать — продолжайте.",
-        en="No sign of the client coming to the boil. The book says to watch for them closely: keep doing so.",
-    ),
-    "irritation": Text(
-        ru="В нескольких фразах клиента просквозило раздражение. По книге это повод поинтересоваться, все ли его "
-        "устраивает в вашем сотрудничестве.",
-        en="Irritation showed in a few of the client's phrases. The book calls that a reason to ask whether "
-        "everything about working with you suits them.",
-    ),
-    "withdrawal": Text(
-        ru="Клиент избегает встреч и звонков или отвечает на письма коротко и с задержками. По книге такие "
-        "сигналы тем более нельзя игнорировать.",
-        en="The client avoids meetings and calls, or answers email briefly and late. The book says that such "
-        "signals, even more so, must not be ignored.",
-    ),
-    "irritation_and_withdrawal": Text(
-        ru="И раздражение, и отдаление сразу. Книга не разбирает это сочетание отдельно; мы ставим его выше "
-        "каждого признака по отдельности.",
-        en="Irritation and withdrawal at once. The book does not discuss this combination; we rank it above "
-        "either kind of sign on its own.",
-    ),
+    "calm": Text.of("boiling.rule_why.calm"),
+    "irritation": Text.of("boiling.rule_why.irritation"),
+    "withdrawal": Text.of("boiling.rule_why.withdrawal"),
+    "irritation_and_withdrawal": Text.of("boiling.rule_why.irritation_and_withdrawal"),
 }
 #: short names of the rules (for the diagram)
 RULE_SHORT: dict[str, Text] = {
-    "calm": Text(ru="Признаков нет", en="No signs"),
-    "irritation": Text(ru="Только раздражение", en="Irritation only"),
-    "withdrawal": Text(
-        ru="Избегает встреч или отвечает коротко и поздно", en="Avoids meetings or replies short and late"
-    ),
-    "irritation_and_withdrawal": Text(ru="Раздражение и отдаление", en="Irritation and withdrawal"),
+    "calm": Text.of("boiling.rule_short.calm"),
+    "irritation": Text.of("boiling.rule_short.irritation"),
+    "withdrawal": Text.of("boiling.rule_short.withdrawal"),
+    "irritation_and_withdrawal": Text.of("boiling.rule_short.irritation_and_withdrawal"),
 }
 
 #: fixed templates for :meth:`danetor.boiling.BoilingAdvice.explain` (only our own values are formatted in)
 EXPLAIN: dict[str, Text] = {
-    "signs": Text(ru="Замеченные признаки: {signs}.", en="Signs seen: {signs}."),
-    "no_signs": Text(ru="Замеченные признаки: нет.", en="Signs seen: none."),
-    "urgency": Text(ru="Срочность: {urgency}. {when}", en="Urgency: {urgency}. {when}"),
-    "action": Text(ru="Что делать: {action}", en="What to do: {action}"),
-    "why": Text(ru="Почему: {why}", en="Why: {why}"),
+    "signs": Text.of("boiling.explain.signs"),
+    "no_signs": Text.of("boiling.explain.no_signs"),
+    "urgency": Text.of("boiling.explain.urgency"),
+    "action": Text.of("boiling.explain.action"),
+    "why": Text.of("boiling.explain.why"),
 }
 
-_QUOTE = Text(
-    ru="С целью гашения потенциальных конфликтов на ранней стадии внимательно отслеживайте признаки «закипания». "
-    "В нескольких фразах клиента вдруг просквозило раздражение? Это повод поинтересоваться, все ли его "
-    "устраивает в вашем сотрудничестве. Клиент начинает избегать личных встреч и даже общения по телефону, а на "
-    "письма отвечает коротко и с задержками? Такие сигналы тем более нельзя игнорировать.",
-    en="To put out potential conflicts early, watch closely for the signs of a client coming to the boil. Has "
-    "irritation suddenly shown in a few of the client's phrases? That is a reason to ask whether everything "
-    "about working with you suits them. Has the client started to avoid meetings in person and even phone "
-    "calls, and to answer email briefly and late? Such signals, even more so, must not be ignored.",
-)
-_SIGNS_HEADING = Text(ru="Что замечать", en="What to watch for")
-_TABLE_HEADING = Text(ru="Что делать", en="What to do")
-_ALL_HEADING = Text(ru="Все сочетания признаков", en="Every combination of signs")
-_URGENCY = Text(ru="Срочность", en="Urgency")
-_ACTION = Text(ru="Действие", en="Action")
-_WHEN = Text(ru="Когда", en="When")
-_SITUATION = Text(ru="Что замечено", en="What you see")
-_FAILURE_NOTE = Text(
-    ru="Если конфликта уже не избежать, а виной ему ваши собственные «косяки», еще не все потеряно: главное — "
-    "правильно «отработать» свой провал (см. плейбук «Отработка провала»).",
-    en="If the conflict can no longer be avoided and your own slip-ups caused it, not all is lost: what matters "
-    "is to handle your failure properly (see the failure-handling playbook).",
-)
-_OURS_NOTE = Text(
-    ru="Из книги — три признака, действие (поинтересоваться, все ли устраивает клиента) и порядок: признаки "
-    "отдаления весят больше раздражения. Наше — четыре уровня срочности и слова о том, когда действовать; то, "
-    "что любой из признаков отдаления (избегает встреч и звонков или отвечает коротко и поздно) считается и по "
-    "отдельности; и то, что раздражение вместе с отдалением мы ставим выше всего — этого сочетания книга не "
-    "разбирает.",
-    en="From the book: the three signs, the action (ask whether everything suits the client) and the ordering: "
-    "signs of withdrawal weigh more than irritation. Ours: the four urgency levels and the words on when to act; "
-    "counting either withdrawal sign (avoiding meetings and calls, or short late replies) on its own; and ranking "
-    "irritation together with withdrawal highest, a combination the book does not discuss.",
-)
+_QUOTE = Text.of("boiling.quote")
+_SIGNS_HEADING = Text.of("boiling.signs_heading")
+_TABLE_HEADING = Text.of("boiling.table_heading")
+_ALL_HEADING = Text.of("boiling.all_heading")
+_URGENCY = Text.of("boiling.urgency")
+_ACTION = Text.of("boiling.action")
+_WHEN = Text.of("boiling.when")
+_SITUATION = Text.of("boiling.situation")
+_FAILURE_NOTE = Text.of("boiling.failure_note")
+_OURS_NOTE = Text.of("boiling.ours_note")
 
 
 def _mermaid_label(text: str) -> str:
@@ -253,7 +178,7 @@ def document() -> Document:
                 header=(
                     *(SIGNAL_LABELS[n] for n in names),
                     _URGENCY,
-                    Text(ru="Правило", en="Rule"),
+                    Text.of("boiling.card.rule"),
                 ),
                 rows=combos,
             ),

@@ -38,78 +38,40 @@ __all__ = [
     "document",
 ]
 
-SITUATION_LABEL = Text(ru="ситуация", en="situation")
+SITUATION_LABEL = Text.of("channels.situation_label")
 
 #: Situation value → label (lower case, for use inside sentences).
 SITUATION_LABELS: Mapping[str, Text] = MappingProxyType(
     {
-        "non_urgent": Text(ru="несрочный вопрос", en="non-urgent question"),
-        "urgent": Text(ru="срочный вопрос", en="urgent question"),
-        "incident": Text(
-            ru="нештатная ситуация, не требующая участия клиента",
-            en="incident that needs no action from the client",
-        ),
-        "presentation": Text(
-            ru="презентация предлагаемого подхода или решения",
-            en="presenting a proposed approach or solution",
-        ),
-        "interim_report": Text(ru="отчет о промежуточных итогах работы", en="interim progress report"),
-        "final_report": Text(ru="отчет о завершении проекта", en="project completion report"),
+        "non_urgent": Text.of("channels.situation_labels.non_urgent"),
+        "urgent": Text.of("channels.situation_labels.urgent"),
+        "incident": Text.of("channels.situation_labels.incident"),
+        "presentation": Text.of("channels.situation_labels.presentation"),
+        "interim_report": Text.of("channels.situation_labels.interim_report"),
+        "final_report": Text.of("channels.situation_labels.final_report"),
     }
 )
 
 #: Channel value → label (lower case).
 CHANNEL_LABELS: Mapping[str, Text] = MappingProxyType(
     {
-        "email": Text(ru="электронная почта", en="email"),
-        "messenger": Text(ru="мессенджер", en="messenger"),
-        "phone": Text(ru="телефонный звонок", en="phone call"),
-        "video_call": Text(ru="видеоконференция", en="video call"),
-        "meeting": Text(ru="личная встреча", en="in-person meeting"),
+        "email": Text.of("channels.channel_labels.email"),
+        "messenger": Text.of("channels.channel_labels.messenger"),
+        "phone": Text.of("channels.channel_labels.phone"),
+        "video_call": Text.of("channels.channel_labels.video_call"),
+        "meeting": Text.of("channels.channel_labels.meeting"),
     }
 )
 
 #: Situation value (= rule id of the matrix) → why the book's scheme advises what it does.
 WHY: Mapping[str, Text] = MappingProxyType(
     {
-        "non_urgent": Text(
-            ru="Несрочный вопрос решайте письменно — по электронной почте или в мессенджере: звонить клиенту "
-            "стоит лишь тогда, когда никак нельзя обойтись письменным сообщением.",
-            en="Handle a non-urgent question in writing, by email or messenger: call the client only when a "
-            "written message really will not do.",
-        ),
-        "urgent": Text(
-            ru="Срочный запрос отправляйте сразу и по почте, и в мессенджер; в случае отсутствия реакции — "
-            "звонок. Звонок здесь — следующий шаг, а не первый: звонить стоит, когда письменным сообщением "
-            "не обойтись.",
-            en="Send an urgent request by email and messenger at once; if there is no reaction, call. The "
-            "call is the next step, not the first: call when writing will not do.",
-        ),
-        "incident": Text(
-            ru="О нештатной ситуации, которая не требует участия клиента, сообщите по электронной почте: "
-            "клиент узнает о случившемся, но действовать ему не нужно.",
-            en="Report an incident that needs nothing from the client by email: the client learns what "
-            "happened, but has nothing to do.",
-        ),
-        "presentation": Text(
-            ru="Предлагаемый подход или решение представляйте на личной встрече, в крайнем случае — по "
-            "видеоконференции: при встрече можно задействовать приемы невербальной коммуникации и показать, "
-            "что вы с клиентом — одна команда.",
-            en="Present a proposed approach or solution at an in-person meeting, or at worst on a video "
-            "call: face to face you can use body language and show that you and the client are one team.",
-        ),
-        "interim_report": Text(
-            ru="Промежуточные итоги отправляйте по электронной почте: написанное в письме зафиксировано, и в "
-            "случае претензий или разбирательств вы будете прикрыты.",
-            en="Send interim results by email: what is in an email is on record, so you are covered if "
-            "claims or disputes come up.",
-        ),
-        "final_report": Text(
-            ru="Об итогах проекта отчитывайтесь на личной встрече, а после нее, как после каждой встречи, "
-            "отправьте митинг-репорт.",
-            en="Report on a completed project at an in-person meeting and, as after every meeting, send a "
-            "meeting report afterwards.",
-        ),
+        "non_urgent": Text.of("channels.why.non_urgent"),
+        "urgent": Text.of("channels.why.urgent"),
+        "incident": Text.of("channels.why.incident"),
+        "presentation": Text.of("channels.why.presentation"),
+        "interim_report": Text.of("channels.why.interim_report"),
+        "final_report": Text.of("channels.why.final_report"),
     }
 )
 
@@ -134,7 +96,7 @@ class ChannelChecklist(BaseModel):
         return "\n".join([self.title(lang), *("- [ ] " + item(lang) for item in self.items)])
 
 
-_BOOK = book_source(Text(ru="раздел «Эффективные коммуникации»", en="section “Effective communication”"))
+_BOOK = book_source(Text.of("channels.book"))
 
 
 def _technique(technique_id: str) -> Text:
@@ -149,99 +111,53 @@ CHECKLISTS: Mapping[str, ChannelChecklist] = MappingProxyType(
     {
         "email": ChannelChecklist(
             id="email",
-            title=Text(ru="Электронная почта и переписка", en="Email and written messages"),
-            source=Text(
-                ru=_BOOK.ru + "; «30 правил для хорошего аккаунт-менеджера», правило 6",
-                en=_BOOK.en + "; “30 rules for a good account manager”, rule 6",
+            title=Text.of("channels.checklists.email.title"),
+            source=Text.build(
+                lambda lang: f"{_BOOK(lang)}; {Text.of('channels.checklists.email.also')(lang)}"
             ),
             items=(
-                Text(ru="В переписке стремитесь к краткости.", en="Keep your messages short."),
-                Text(ru="Каждое письмо посвящайте одному вопросу.", en="One question per email."),
-                Text(ru="Укажите этот вопрос в теме письма.", en="Name that question in the subject line."),
-                Text(
-                    ru="Хотите обсудить несколько предметов — пишите несколько писем.",
-                    en="Several things to discuss? Write several emails.",
-                ),
-                Text(
-                    ru="Отвечайте на письма в тот же день или сообщите, что ответите позже.",
-                    en="Reply the same day, or tell the client you will reply later.",
-                ),
+                Text.of("channels.checklists.email.items.1"),
+                Text.of("channels.checklists.email.items.2"),
+                Text.of("channels.checklists.email.items.3"),
+                Text.of("channels.checklists.email.items.4"),
+                Text.of("channels.checklists.email.items.5"),
             ),
         ),
         "phone": ChannelChecklist(
             id="phone",
-            title=Text(ru="Телефонный звонок", en="Phone calls"),
+            title=Text.of("channels.checklists.phone.title"),
             source=_BOOK,
             items=(
-                Text(
-                    ru="Звоните клиенту лишь тогда, когда никак нельзя обойтись письменным сообщением.",
-                    en="Call the client only when a written message really will not do.",
-                ),
-                Text(
-                    ru="Заранее составьте список вопросов для обсуждения.",
-                    en="List the questions to discuss in advance.",
-                ),
-                Text(
-                    ru="Согласуйте с клиентом время, продолжительность и тему разговора.",
-                    en="Agree the time, length and topic of the call with the client.",
-                ),
-                Text(
-                    ru="Во время беседы записывайте ответы клиента.",
-                    en="Take notes of the client's answers during the call.",
-                ),
-                Text(
-                    ru="По итогам обсуждения вышлите клиенту для подтверждения резюме с выводами.",
-                    en="Afterwards, send the client a summary of the conclusions to confirm.",
-                ),
+                Text.of("channels.checklists.phone.items.1"),
+                Text.of("channels.checklists.phone.items.2"),
+                Text.of("channels.checklists.phone.items.3"),
+                Text.of("channels.checklists.phone.items.4"),
+                Text.of("channels.checklists.phone.items.5"),
             ),
         ),
         "meeting": ChannelChecklist(
             id="meeting",
-            title=Text(ru="Встречи и переговоры", en="Meetings and negotiations"),
-            source=Text(
-                ru=_BOOK.ru + "; «30 правил для хорошего аккаунт-менеджера», правила 2 и 10",
-                en=_BOOK.en + "; “30 rules for a good account manager”, rules 2 and 10",
+            title=Text.of("channels.checklists.meeting.title"),
+            source=Text.build(
+                lambda lang: f"{_BOOK(lang)}; {Text.of('channels.checklists.meeting.also')(lang)}"
             ),
             items=(
-                Text(ru="Не опаздывайте на встречи.", en="Never be late for a meeting."),
-                Text(
-                    ru="Внушите себе, что катастрофы не будет, если переговоры ни к чему не приведут: так вы "
-                    "будете держаться уверенно и независимо, и собеседник не сможет вами манипулировать.",
-                    en="Tell yourself it is no disaster if the talks lead nowhere: you will stay confident "
-                    "and independent, and the other side cannot manipulate you.",
-                ),
-                Text(
-                    ru="Подчеркивайте, что вы с партнером — одна команда: «мы с вами», «мы вместе».",
-                    en="Keep stressing that you and the client are one team: “you and I”, “together”.",
-                ),
-                Text(
-                    ru="Садитесь не напротив клиента, а под прямым углом к нему.",
-                    en="Sit at a right angle to the client, not across the table.",
-                ),
-                Text(
-                    ru="После каждой встречи отправляйте митинг-репорт.",
-                    en="Send a meeting report after every meeting.",
-                ),
+                Text.of("channels.checklists.meeting.items.1"),
+                Text.of("channels.checklists.meeting.items.2"),
+                Text.of("channels.checklists.meeting.items.3"),
+                Text.of("channels.checklists.meeting.items.4"),
+                Text.of("channels.checklists.meeting.items.5"),
             ),
         ),
         "difficult_client": ChannelChecklist(
             id="difficult_client",
-            title=Text(ru="С трудными клиентами", en="With difficult clients"),
-            source=book_source(
-                Text(
-                    ru="разделы «Эффективные коммуникации» и «Мягкая сила»",
-                    en="sections “Effective communication” and “Soft power”",
-                )
-            ),
+            title=Text.of("channels.checklists.difficult_client.title"),
+            source=book_source(Text.of("channels.checklists.difficult_client.source")),
             # the soft-power techniques for writing things down, worded once (playbooks.soft_power), and the
             # book's reason for email from the channel scheme
             items=(
                 *(_technique(t) for t in ("regulate_in_writing", "agreements_after_talk")),
-                Text(
-                    ru="Прописывайте все в электронных письмах: в случае претензий или разбирательств вы "
-                    "будете прикрыты.",
-                    en="Put everything in emails: if claims or disputes come up, you are covered.",
-                ),
+                Text.of("channels.checklists.difficult_client.items.2"),
                 _technique("warn_of_delays"),
             ),
         ),
@@ -251,72 +167,55 @@ CHECKLISTS: Mapping[str, ChannelChecklist] = MappingProxyType(
 #: Escalation event value → label.
 EVENT_LABELS: Mapping[str, Text] = MappingProxyType(
     {
-        "sent": Text(ru="запрос отправлен", en="request sent"),
-        "reply": Text(ru="клиент ответил", en="the client replied"),
-        "no_reaction": Text(ru="нет реакции за время ожидания", en="no reaction within the wait"),
-        "call_answered": Text(ru="разговор состоялся", en="you talked on the phone"),
-        "summary_sent": Text(ru="резюме отправлено", en="summary sent"),
+        "sent": Text.of("channels.event_labels.sent"),
+        "reply": Text.of("channels.event_labels.reply"),
+        "no_reaction": Text.of("channels.event_labels.no_reaction"),
+        "call_answered": Text.of("channels.event_labels.call_answered"),
+        "summary_sent": Text.of("channels.event_labels.summary_sent"),
     }
 )
 
 #: Escalation state value → label.
 STATE_LABELS: Mapping[str, Text] = MappingProxyType(
     {
-        "not_sent": Text(ru="запрос еще не отправлен", en="not sent yet"),
-        "waiting": Text(ru="ждем реакции", en="waiting for a reaction"),
-        "call": Text(ru="пора звонить", en="call due"),
-        "summary": Text(ru="нужно резюме разговора", en="summary due"),
-        "resolved": Text(ru="вопрос решен", en="resolved"),
+        "not_sent": Text.of("channels.state_labels.not_sent"),
+        "waiting": Text.of("channels.state_labels.waiting"),
+        "call": Text.of("channels.state_labels.call"),
+        "summary": Text.of("channels.state_labels.summary"),
+        "resolved": Text.of("channels.state_labels.resolved"),
     }
 )
 
 #: Escalation state value → what to do now.
 ACTIONS: Mapping[str, Text] = MappingProxyType(
     {
-        "not_sent": Text(
-            ru="Отправьте срочный запрос одновременно по электронной почте и в мессенджер.",
-            en="Send the urgent request by email and messenger at the same time.",
-        ),
-        "waiting": Text(
-            ru="Ждите реакции клиента. Если до конца времени ожидания ее не будет — позвоните.",
-            en="Wait for the client to react. If there is no reaction by the end of the wait, call.",
-        ),
-        "call": Text(
-            ru="Реакции нет — позвоните клиенту. Заранее составьте список вопросов, во время разговора "
-            "записывайте ответы.",
-            en="No reaction: call the client. List your questions first and take notes of the answers during "
-            "the call.",
-        ),
-        "summary": Text(
-            ru="По итогам разговора вышлите клиенту для подтверждения резюме с выводами.",
-            en="Send the client a summary of the call's conclusions to confirm.",
-        ),
-        "resolved": Text(
-            ru="Клиент отреагировал, вопрос решен: больше ничего делать не нужно.",
-            en="The client has reacted and the question is settled: nothing more to do.",
-        ),
+        "not_sent": Text.of("channels.actions.not_sent"),
+        "waiting": Text.of("channels.actions.waiting"),
+        "call": Text.of("channels.actions.call"),
+        "summary": Text.of("channels.actions.summary"),
+        "resolved": Text.of("channels.actions.resolved"),
     }
 )
 
 #: Fixed templates (only our own values are ever formatted into them).
 EXPLAIN: Mapping[str, Text] = MappingProxyType(
     {
-        "situation": Text(ru="Ситуация: {situation}.", en="Situation: {situation}."),
-        "channel": Text(ru="Канал: {channels}.", en="Channel: {channels}."),
-        "why": Text(ru="Почему: {why}", en="Why: {why}"),
-        "and": Text(ru=" и ", en=" and "),
-        "or": Text(ru=" или ", en=" or "),
-        "together": Text(ru="{channels} одновременно", en="{channels} together"),
-        "fallback": Text(ru="{advice}; в крайнем случае — {channel}", en="{advice}; at worst, {channel}"),
-        "escalate": Text(ru="{advice}; {trigger} — {channel}", en="{advice}; {trigger} → {channel}"),
-        "state": Text(ru="Состояние: {state}.", en="State: {state}."),
-        "action": Text(ru="Что делать: {action}", en="What to do: {action}"),
-        "channels_now": Text(ru="Каналы: {channels}.", en="Channels: {channels}."),
-        "next": Text(ru="{action} Дальше: {moves}.", en="{action} Next: {moves}."),
-        "move": Text(ru="{event} → {state}", en="{event} → {state}"),
-        "hours": Text(ru="{n} ч", en="{n} h"),
-        "minutes": Text(ru="{n} мин", en="{n} min"),
-        "seconds": Text(ru="{n} с", en="{n} s"),
+        "situation": Text.of("channels.explain.situation"),
+        "channel": Text.of("channels.explain.channel"),
+        "why": Text.of("channels.explain.why"),
+        "and": Text.of("channels.explain.and"),
+        "or": Text.of("channels.explain.or"),
+        "together": Text.of("channels.explain.together"),
+        "fallback": Text.of("channels.explain.fallback"),
+        "escalate": Text.of("channels.explain.escalate"),
+        "state": Text.of("channels.explain.state"),
+        "action": Text.of("channels.explain.action"),
+        "channels_now": Text.of("channels.explain.channels_now"),
+        "next": Text.of("channels.explain.next"),
+        "move": Text.of("channels.explain.move"),
+        "hours": Text.of("channels.explain.hours"),
+        "minutes": Text.of("channels.explain.minutes"),
+        "seconds": Text.of("channels.explain.seconds"),
     }
 )
 
@@ -375,74 +274,25 @@ def _mermaid(lang: Lang) -> str:
 
 
 _DOC = {
-    "title": Text(ru="Каналы коммуникации", en="Communication channels"),
+    "title": Text.of("channels.doc.title"),
     "source": book_source(
-        Text(
-            ru="разделы «Эффективные коммуникации» и «Мягкая сила»",
-            en="sections “Effective communication” and “Soft power”",
-        ),
-        also=Text(
-            ru="«30 правил для хорошего аккаунт-менеджера»", en="“30 rules for a good account manager”"
-        ),
+        Text.of("channels.doc.source"),
+        also=Text.of("channels.doc.source.also"),
     ),
-    "quote": Text(
-        ru="Каналы коммуникации должны устраивать обе стороны, поэтому стоит обговорить с клиентом порядок "
-        "взаимодействия в различных ситуациях.",
-        en="Communication channels have to suit both sides, so agree with the client in advance how you will "
-        "communicate in different situations.",
-    ),
-    "matrix": Text(ru="Какой канал в какой ситуации", en="Which channel for which situation"),
-    "col_situation": Text(ru="Ситуация", en="Situation"),
-    "col_channel": Text(ru="Канал", en="Channel"),
-    "col_why": Text(ru="Почему", en="Why"),
-    "why_ours": Text(
-        ru="Схема «ситуация — канал» взята из книги. Пояснения в столбце «Почему» — наши: книга причин не "
-        "приводит, и мы собрали их из других ее советов о переписке, звонках и встречах.",
-        en="The situation-to-channel scheme is the book's. The reasons in the “Why” column are ours: the "
-        "book gives none, so we drew them from its other advice on writing, calls and meetings.",
-    ),
-    "incident": Text(
-        ru="Если нештатная ситуация — ваш собственный провал и клиент его почувствует, действуйте по "
-        "правилам отработки провала: первым сообщите клиенту о случившемся, лучше устно, по телефону, чтобы "
-        "сразу оценить его реакцию.",
-        en="If the incident is your own failure and the client will feel it, follow the failure-handling "
-        "steps: be the first to tell the client, preferably by phone, so that you hear the reaction at once.",
-    ),
-    "agency": Text(
-        ru="Пример из практики одного агентства (кейс из статьи, не из книги): срочные задачи сразу "
-        "обсуждали по телефону, рядовые ситуации — в чате, вопросы во внерабочее время — в запасном канале, "
-        "Telegram.",
-        en="One agency's practice (a case study, not the book): urgent tasks went straight to a phone call, "
-        "routine matters to chat, and out-of-hours questions to a backup channel, Telegram.",
-    ),
-    "escalation": Text(ru="Эскалация срочного вопроса", en="Escalating an urgent question"),
-    "escalation_intro": Text(
-        ru="Срочный запрос уходит сразу по почте и в мессенджер. Ответил клиент — вопрос решен. Нет реакции "
-        "за время ожидания — звоните.",
-        en="An urgent request goes out by email and messenger at once. If the client replies, it is settled. "
-        "If there is no reaction within the wait, call.",
-    ),
-    "escalation_ours": Text(
-        ru="Книга не называет время ожидания: {wait} по умолчанию — наше решение, задайте свое. Шаг после "
-        "звонка тоже наш, но взят из правил книги для звонков: по итогам разговора вышлите резюме для "
-        "подтверждения (по электронной почте). Если дозвониться не удалось, вы остаетесь на шаге звонка: "
-        "дальше книга ничего не предписывает.",
-        en="The book names no wait time: the default of {wait} is ours; set your own. The step after the "
-        "call is ours too, but it comes from the book's rules for calls: after the conversation, send a "
-        "summary to confirm (by email). If the call does not get through, you stay at the call step: the "
-        "book prescribes nothing further.",
-    ),
-    "for_channels": Text(ru="Для каналов: {channels}.", en="For: {channels}."),
-    "for_difficult": Text(
-        ru="Для любого канала, если клиент трудный.",
-        en="For any channel, when the client is a difficult one.",
-    ),
-    "checklist_ours": Text(
-        ru="Книга дает правила для писем, звонков и встреч. Правила для писем мы применяем и к мессенджеру, "
-        "правила для встреч — и к видеоконференции, которая заменяет встречу.",
-        en="The book gives rules for emails, calls and meetings. We apply the email rules to messengers too, "
-        "and the meeting rules to a video call standing in for a meeting.",
-    ),
+    "quote": Text.of("channels.doc.quote"),
+    "matrix": Text.of("channels.doc.matrix"),
+    "col_situation": Text.of("channels.doc.col_situation"),
+    "col_channel": Text.of("channels.doc.col_channel"),
+    "col_why": Text.of("channels.doc.col_why"),
+    "why_ours": Text.of("channels.doc.why_ours"),
+    "incident": Text.of("channels.doc.incident"),
+    "agency": Text.of("channels.doc.agency"),
+    "escalation": Text.of("channels.doc.escalation"),
+    "escalation_intro": Text.of("channels.doc.escalation_intro"),
+    "escalation_ours": Text.of("channels.doc.escalation_ours"),
+    "for_channels": Text.of("channels.doc.for_channels"),
+    "for_difficult": Text.of("channels.doc.for_difficult"),
+    "checklist_ours": Text.of("channels.doc.checklist_ours"),
 }
 
 
@@ -462,7 +312,7 @@ def document() -> Document:
                         describe_advice(s.channels, s.alternatives, s.fallback, s.escalation, lang)
                     )
                 ),
-                rule.why,
+                Text.of(rule.why),
             )
         )
 

@@ -113,11 +113,11 @@ class Document(_Frozen):
 # -- Markdown (docs site, printable cards) -------------------------------------------------------------------
 
 _NOTE_TITLE = {
-    "info": Text(ru="Заметка", en="Note"),
-    "warning": Text(ru="Внимание", en="Warning"),
-    "ours": Text(ru="Это наше дополнение, не из источника", en="Our addition, not the source's"),
+    "info": Text.of("common.note_title.info"),
+    "warning": Text.of("common.note_title.warning"),
+    "ours": Text.of("common.note_title.ours"),
 }
-_SOURCE = Text(ru="Источник", en="Source")
+_SOURCE = Text.of("common.source")
 
 
 def _md_cell(text: str) -> str:

@@ -24,25 +24,13 @@ __all__ = [
 ]
 
 
-TITLE = Text(ru="Работа с исполнителями", en="Working with the people who do the work")
+TITLE = Text.of("doers.title")
 SOURCE = book_source(
-    Text(ru="раздел «Взаимодействие с исполнителями»", en="section “Working with the doers”"),
-    also=Text(
-        ru="«30 правил для хорошего аккаунт-менеджера», правила 3–5 и 29",
-        en="“30 rules for a good account manager”, rules 3–5 and 29",
-    ),
+    Text.of("doers.source"),
+    also=Text.of("doers.source.also"),
 )
 
-CONTEXT = Text(
-    ru="Нередко непосредственные исполнители — например, дизайнеры или программисты — крайне неохотно выполняют "
-    "пожелания заказчиков. Менеджеров они считают бездельниками, которые обещают заказчикам что-то несусветное, "
-    "а выполнять обещания приходится им, «производственникам». Клиенты же у них — «идиоты», ничего не "
-    "понимающие в дизайне, информационных и прочих технологиях.",
-    en="The people who actually do the work, designers or developers for instance, are often very reluctant to "
-    "do what clients ask. They see managers as idlers who promise clients the impossible and leave the "
-    "“production people” to deliver; and clients, to them, are “idiots” who understand nothing about design, IT or "
-    "any other technology.",
-)
+CONTEXT = Text.of("doers.context")
 
 _BY_NUMBER = {rule.number: rule for rule in RULES30}
 
@@ -54,54 +42,23 @@ CLIENT_COMMENTS: tuple[ManagerRule, ...] = (_BY_NUMBER[29],)
 
 #: Lowering the doers' resistance (section «Взаимодействие с исполнителями»).
 INVOLVE: tuple[Text, ...] = (
-    Text(
-        ru="Привлекайте исполнителей к общению с клиентами: так они лучше поймут просьбы клиента и смогут "
-        "объяснить ему, почему некоторые из них не стоит претворять в жизнь.",
-        en="Bring the people who do the work into contact with clients: they will understand the client's "
-        "requests better and can explain why some of them are better not carried out.",
-    ),
-    Text(
-        ru="С главным представителем заказчика исполнители общаются только в вашем присутствии; с его коллегами "
-        "они могут контактировать и без вас.",
-        en="They talk to the client's main representative only with you present; with that person's colleagues "
-        "they can be in touch without you.",
-    ),
-    Text(
-        ru="Постарайтесь приобрести у «производственников» авторитет настоящего профессионала.",
-        en="Work to earn the production people's respect as a true professional.",
-    ),
+    Text.of("doers.involve.1"),
+    Text.of("doers.involve.2"),
+    Text.of("doers.involve.3"),
 )
 
-FORMALISTS = Text(
-    ru="Любит пересылать (форвардить) запросы клиента непосредственным исполнителям, не вникая в суть вопроса.",
-    en="Likes to forward the client's requests to the people doing the work without getting into what they are "
-    "about.",
-)
+FORMALISTS = Text.of("doers.formalists")
 
 _FLOW = {
-    "mail": Text(ru="Письмо клиента", en="Client's email"),
-    "you": Text(
-        ru="Вы: разобрать и обсудить каждый комментарий", en="You: work through and discuss every comment"
-    ),
-    "brief": Text(
-        ru="Задание: задача понята, тексты для макета готовы", en="Brief: task understood, layout copy ready"
-    ),
-    "team": Text(ru="Исполнители", en="The people doing the work"),
-    "raw": Text(ru="не пересылать как есть", en="never forward as is"),
+    "mail": Text.of("doers.flow.mail"),
+    "you": Text.of("doers.flow.you"),
+    "brief": Text.of("doers.flow.brief"),
+    "team": Text.of("doers.flow.team"),
+    "raw": Text.of("doers.flow.raw"),
 }
-_RULE = Text(ru="Правило {number}: {text}", en="Rule {number}: {text}")
-_FORMALISTS_INTRO = Text(
-    ru="Так книга описывает «формалистов» — один из типажей менеджеров, которым чего-то не хватает, чтобы стать "
-    "«синей птицей»:",
-    en="This is how the book describes the “formalists”, one of the manager types that lack something to become "
-    "the “blue bird”:",
-)
-_CHANNELS = Text(
-    ru="Для связи с подрядчиками выбирайте самый быстрый и удобный вид связи (правило 21); дисциплина писем и "
-    "звонков — в плейбуке «Каналы коммуникации».",
-    en="With contractors, use the fastest and most convenient way to reach them (rule 21); email and call "
-    "discipline is in the communication channels playbook.",
-)
+_RULE = Text.of("doers.rule")
+_FORMALISTS_INTRO = Text.of("doers.formalists_intro")
+_CHANNELS = Text.of("doers.channels")
 
 
 def _rule(rule: ManagerRule) -> Text:
@@ -135,16 +92,14 @@ def document() -> Document:
         source=SOURCE,
         blocks=(
             Paragraph(text=CONTEXT),
-            Heading(text=Text(ru="Прежде чем начнется работа", en="Before the work starts")),
+            Heading(text=Text.of("doers.card.before_the_work_starts")),
             Checklist(items=tuple(_rule(r) for r in BRIEFING)),
-            Heading(text=Text(ru="Комментарии клиента", en="The client's comments")),
+            Heading(text=Text.of("doers.card.the_client_s_comments")),
             Checklist(items=tuple(_rule(r) for r in CLIENT_COMMENTS)),
             _diagram(),
             Paragraph(text=_FORMALISTS_INTRO),
             Quote(text=FORMALISTS),
-            Heading(
-                text=Text(ru="Как снизить сопротивление исполнителей", en="Lowering the doers' resistance")
-            ),
+            Heading(text=Text.of("doers.card.lowering_the_doers_resistance")),
             Bullets(items=INVOLVE),
             Note(text=_CHANNELS, style="info"),
         ),

@@ -41,108 +41,54 @@ class StageText(BaseModel):
     template: Text
 
 
-TITLE = Text(ru="Как «приземлить» завышенные ожидания", en="Bringing inflated expectations down to earth")
-SOURCE = book_source(Text(ru="раздел «Конфликты с клиентами»", en="section “Conflicts with clients”"))
+TITLE = Text.of("expectations.title")
+SOURCE = book_source(Text.of("expectations.source"))
 
-INTRO = Text(
-    ru="Часто причиной конфликтов с клиентами становятся их завышенные ожидания. Чтобы предотвратить такие "
-    "ситуации, работайте над формированием ожиданий клиента заранее.",
-    en="Inflated expectations are a common cause of conflict with clients. To prevent it, shape the client's "
-    "expectations from the start.",
-)
+INTRO = Text.of("expectations.intro")
 
 #: Prevention first: the book's three things to do before expectations can inflate.
 PREVENTION: tuple[Text, ...] = (
-    Text(
-        ru="Несколько раз устно обсудите с клиентом планируемые результаты.",
-        en="Talk the planned results through with the client, aloud, several times.",
-    ),
-    Text(ru="Опишите эти результаты письменно.", en="Describe those results in writing."),
-    Text(ru="Зафиксируйте их в договоре.", en="Put them in the contract."),
+    Text.of("expectations.prevention.1"),
+    Text.of("expectations.prevention.2"),
+    Text.of("expectations.prevention.3"),
 )
 
-LANDING_INTRO = Text(
-    ru="Если ложные надежды у клиента породили своими обещаниями сотрудники вашей компании или вы сами, "
-    "клиента придется «приземлить». Лучше делать это постепенно: в три захода, каждый спустя время после "
-    "предыдущего.",
-    en="If promises made by your colleagues, or by you, have given the client false hopes, you will have to "
-    "bring them down to earth. It is better done gradually: in three passes, each some time after the last.",
-)
+LANDING_INTRO = Text.of("expectations.landing_intro")
 
 STAGES: dict[LandingStage, StageText] = {
     LandingStage.WARN: StageText(
-        label=Text(ru="Предупредить о риске", en="Warn of the risk"),
-        advice=Text(
-            ru="Сначала предупредите: компания делает все возможное, но есть риск, что результаты будут ниже "
-            "ожидавшихся.",
-            en="First, warn: the company is doing everything it can, but there is a risk that the results will "
-            "fall short of what was expected.",
-        ),
-        template=Text(
-            ru="Хочу заранее предупредить вас о риске. Речь о результате: {result} Мы делаем все возможное, "
-            "но есть риск, что результаты будут ниже ожидавшихся. Я буду держать вас в курсе.",
-            en="I want to warn you early about a risk. It concerns this result: {result} We are doing everything "
-            "we can, but there is a risk that the results will fall short of what we expected. I will keep you "
-            "posted.",
-        ),
+        label=Text.of("expectations.stages.warn.label"),
+        advice=Text.of("expectations.stages.warn.advice"),
+        template=Text.of("expectations.stages.warn.template"),
     ),
     LandingStage.CONFIRM: StageText(
-        label=Text(ru="Сказать, что опасения подтверждаются", en="Say the fears are being confirmed"),
-        advice=Text(
-            ru="Спустя время скажите, что опасения все больше подтверждаются.",
-            en="Some time later, say that the fears are being confirmed more and more.",
-        ),
-        template=Text(
-            ru="Возвращаюсь к риску, о котором мы говорили. Речь о результате: {result} К сожалению, опасения "
-            "все больше подтверждаются. Мы продолжаем делать все возможное.",
-            en="Coming back to the risk we talked about. It concerns this result: {result} Unfortunately, our "
-            "fears are being confirmed more and more. We are still doing everything we can.",
-        ),
+        label=Text.of("expectations.stages.confirm.label"),
+        advice=Text.of("expectations.stages.confirm.advice"),
+        template=Text.of("expectations.stages.confirm.template"),
     ),
     LandingStage.REALITY: StageText(
-        label=Text(ru="Поставить перед лицом реальности", en="Face the reality"),
-        advice=Text(
-            ru="Лишь на третьем «заходе» поставьте клиента перед лицом реальности.",
-            en="Only on the third pass, bring the client face to face with reality.",
-        ),
-        template=Text(
-            ru="Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: {result} "
-            "Реалистичный результат: {reality} Давайте обсудим, как действовать дальше.",
-            en="It is time to face the facts. The result we expected: {result} The realistic result: {reality} "
-            "Let's discuss how to go on from here.",
-        ),
+        label=Text.of("expectations.stages.reality.label"),
+        advice=Text.of("expectations.stages.reality.advice"),
+        template=Text.of("expectations.stages.reality.template"),
     ),
 }
 
 STATE_LABELS: dict[LandingState, Text] = {
-    LandingState.INFLATED: Text(ru="Ожидания завышены", en="Expectations inflated"),
-    LandingState.WARNED: Text(ru="Клиент предупрежден о риске", en="Client warned of the risk"),
-    LandingState.CONFIRMED: Text(ru="Опасения подтверждаются", en="Fears being confirmed"),
-    LandingState.LANDED: Text(ru="Клиент «приземлен»", en="Client down to earth"),
+    LandingState.INFLATED: Text.of("expectations.state_labels.inflated"),
+    LandingState.WARNED: Text.of("expectations.state_labels.warned"),
+    LandingState.CONFIRMED: Text.of("expectations.state_labels.confirmed"),
+    LandingState.LANDED: Text.of("expectations.state_labels.landed"),
 }
 
 #: The example values the printed page fills the templates with (placeholders, not a real case).
 EXAMPLE: dict[str, Text] = {
-    "result": Text(ru="‹ожидаемый результат›", en="‹the expected result›"),
-    "reality": Text(ru="‹реалистичный результат›", en="‹the realistic result›"),
+    "result": Text.of("expectations.example.result"),
+    "reality": Text.of("expectations.example.reality"),
 }
 
-_WHY_NO_INTERVAL = Text(
-    ru="Книга говорит «спустя время», но не называет срок между этапами; danetor его не навязывает. "
-    "Выберите промежуток под ритм проекта.",
-    en="The book says “some time later” but names no interval between the stages, and danetor does not "
-    "enforce one. Choose a gap that fits the project's rhythm.",
-)
-_OURS_WORDING = Text(
-    ru="Содержание каждого этапа — из книги; формулировки писем ниже — наши.",
-    en="What each stage says comes from the book; the wording of the drafts below is ours.",
-)
-_ORDER_NOTE = Text(
-    ru="Порядок строгий: этап нельзя пропустить или повторить. В коде это `ExpectationLanding`: этап не по "
-    "порядку вызывает ошибку с указанием ожидаемого этапа.",
-    en="The order is strict: no stage can be skipped or repeated. In code this is `ExpectationLanding`: a stage "
-    "out of order raises an error naming the stage expected.",
-)
+_WHY_NO_INTERVAL = Text.of("expectations.why_no_interval")
+_OURS_WORDING = Text.of("expectations.ours_wording")
+_ORDER_NOTE = Text.of("expectations.order_note")
 
 
 def _diagram() -> Diagram:
@@ -188,9 +134,9 @@ def document() -> Document:
         source=SOURCE,
         blocks=(
             Paragraph(text=INTRO),
-            Heading(text=Text(ru="Профилактика", en="Prevention")),
+            Heading(text=Text.of("expectations.card.prevention")),
             Checklist(items=PREVENTION),
-            Heading(text=Text(ru="«Приземление» в три этапа", en="Landing in three stages")),
+            Heading(text=Text.of("expectations.card.landing_in_three_stages")),
             Paragraph(text=LANDING_INTRO),
             Steps(
                 items=tuple(
@@ -204,10 +150,10 @@ def document() -> Document:
             _diagram(),
             Note(text=_WHY_NO_INTERVAL, style="info"),
             Note(text=_ORDER_NOTE, style="info"),
-            Heading(text=Text(ru="Черновики сообщений", en="Message drafts")),
+            Heading(text=Text.of("expectations.card.message_drafts")),
             Note(text=_OURS_WORDING, style="ours"),
             Table(
-                header=(Text(ru="Этап", en="Stage"), Text(ru="Черновик", en="Draft")),
+                header=(Text.of("expectations.card.stage"), Text.of("expectations.card.draft")),
                 rows=tuple(
                     (
                         Text(ru=f"{i}. {STAGES[s].label.ru}", en=f"{i}. {STAGES[s].label.en}"),

@@ -61,236 +61,114 @@ class StepTexts(BaseModel):
 STEPS: Mapping[FailureStep, StepTexts] = MappingProxyType(
     {
         FailureStep.INFORM: StepTexts(
-            title=Text(ru="Первым сообщите клиенту о случившемся", en="Be the first to tell the client"),
-            why=Text(
-                ru="Клиент должен узнать о провале от вас, а не от других. Лучше сделать это устно, по телефону, "
-                "чтобы сразу оценить реакцию заказчика.",
-                en="The client should hear about the failure from you, not from someone else. Tell them by "
-                "phone rather than in writing, so that you hear their reaction at once.",
-            ),
-            todo=Text(
-                ru="Позвоните клиенту, пока он не узнал о случившемся от других, и коротко расскажите, что "
-                "произошло. Не ограничивайтесь письмом: по телефону вы сразу услышите, как клиент реагирует.",
-                en="Call the client before they hear about it from anyone else, and tell them briefly what "
-                "happened. Don't settle for an email: on the phone you hear at once how the client takes it.",
-            ),
+            title=Text.of("failure.steps.inform.title"),
+            why=Text.of("failure.steps.inform.why"),
+            todo=Text.of("failure.steps.inform.todo"),
         ),
         FailureStep.VENT: StepTexts(
-            title=Text(ru="Дайте клиенту выпустить пар", en="Let the client vent"),
-            why=Text(
-                ru="Клиенту нужно высказать все, что он думает о вас и вашей фирме. Пока он этого не сделал, "
-                "к разговору о том, что делать дальше, он не готов.",
-                en="The client needs to say everything they think of you and your firm. Until they have, they "
-                "are not ready to talk about what happens next.",
-            ),
-            todo=Text(
-                ru="Позвольте клиенту высказать все, что он думает о вас и вашей фирме. Выслушайте до конца: "
-                "не перебивайте и не оправдывайтесь.",
-                en="Let the client say everything they think of you and your firm. Hear them out: don't "
-                "interrupt and don't make excuses.",
-            ),
+            title=Text.of("failure.steps.vent.title"),
+            why=Text.of("failure.steps.vent.why"),
+            todo=Text.of("failure.steps.vent.todo"),
         ),
         FailureStep.APOLOGIZE: StepTexts(
-            title=Text(ru="Принесите извинения", en="Apologise"),
-            why=Text(
-                ru="Провал случился по вине вашей компании. Клиент должен услышать, что компания и вы лично "
-                "признаете свою вину.",
-                en="The failure is your company's fault. The client needs to hear that the company, and you "
-                "personally, accept the blame.",
-            ),
-            todo=Text(
-                ru="Принесите извинения от лица компании и от себя лично.",
-                en="Apologise on behalf of the company and personally.",
-            ),
-            example=Text(
-                ru="Приношу извинения от лица нашей компании и от себя лично",
-                en="I apologise on behalf of our company, and personally too",
-            ),
+            title=Text.of("failure.steps.apologize.title"),
+            why=Text.of("failure.steps.apologize.why"),
+            todo=Text.of("failure.steps.apologize.todo"),
+            example=Text.of("failure.steps.apologize.example"),
         ),
         FailureStep.REGRET: StepTexts(
-            title=Text(ru="Выразите сожаление", en="Express regret"),
-            why=Text(
-                ru="В случившемся виновата третья сторона, поэтому брать вину на себя не нужно: достаточно "
-                "выразить сожаление.",
-                en="A third party is to blame for what happened, so there is no need to take the blame: "
-                "expressing regret is enough.",
-            ),
-            todo=Text(
-                ru="Выразите сожаление о случившемся, не беря вину на себя.",
-                en="Express regret about what happened, without taking the blame.",
-            ),
-            example=Text(
-                ru="Мне очень жаль, что так получилось",
-                en="I really regret that this has happened",
-            ),
+            title=Text.of("failure.steps.regret.title"),
+            why=Text.of("failure.steps.regret.why"),
+            todo=Text.of("failure.steps.regret.todo"),
+            example=Text.of("failure.steps.regret.example"),
         ),
         FailureStep.REMEDY: StepTexts(
-            title=Text(ru="Расскажите, как вы исправите ситуацию", en="Say how you will put it right"),
-            why=Text(
-                ru="Клиенту важно знать, что ситуацию исправят, его потери компенсируют и что эта ситуация не "
-                "повторится впредь.",
-                en="The client needs to know that the situation will be put right, their losses made good, and "
-                "that it will not happen again.",
-            ),
-            todo=Text(
-                ru="Расскажите клиенту, что вы сделаете для исправления ситуации и компенсации его потерь и "
-                "какие шаги предпримете, чтобы эта ситуация не повторилась впредь.",
-                en="Tell the client what you will do to fix the situation and compensate their losses, and "
-                "what steps you will take so that it does not happen again.",
-            ),
+            title=Text.of("failure.steps.remedy.title"),
+            why=Text.of("failure.steps.remedy.why"),
+            todo=Text.of("failure.steps.remedy.todo"),
         ),
     }
 )
 
 #: Step 1 when the client already knows (someone else told them first). Ours, not the book's.
 INFORM_CLIENT_KNOWS = StepTexts(
-    title=Text(
-        ru="Сразу позвоните клиенту и признайте провал",
-        en="Call the client at once and acknowledge the failure",
-    ),
-    why=Text(
-        ru="Первым сообщить уже не получится: клиент узнал о случившемся не от вас. Не ждите, пока он позвонит "
-        "сам: ваш звонок показывает, что вы не прячетесь от проблемы, а по телефону вы сразу оцените реакцию "
-        "заказчика.",
-        en="You can no longer be the first: the client has heard about it from someone else. Don't wait for "
-        "them to call you: your call shows you are not hiding from the problem, and on the phone you "
-        "hear their reaction straight away.",
-    ),
-    todo=Text(
-        ru="Клиент уже знает о случившемся от других. Позвоните ему сразу, не дожидаясь его звонка, признайте "
-        "провал и коротко расскажите, что произошло. Не ограничивайтесь письмом: по телефону вы сразу услышите, "
-        "как клиент реагирует.",
-        en="The client has already heard about it from someone else. Call them at once, without waiting for "
-        "them to call you, acknowledge the failure and tell them briefly what happened. Don't settle for an "
-        "email: on the phone you hear at once how the client takes it.",
-    ),
+    title=Text.of("failure.inform_client_knows.title"),
+    why=Text.of("failure.inform_client_knows.why"),
+    todo=Text.of("failure.inform_client_knows.todo"),
 )
 
 #: Step 1's to-do when the caller said what happened (``{what}`` is the caller's text, inserted verbatim).
-INFORM_WHAT = Text(
-    ru="Позвоните клиенту, пока он не узнал о случившемся от других, и расскажите, что произошло: «{what}». "
-    "Не ограничивайтесь письмом: по телефону вы сразу услышите, как клиент реагирует.",
-    en="Call the client before they hear about it from anyone else, and tell them what happened: “{what}”. "
-    "Don't settle for an email: on the phone you hear at once how the client takes it.",
-)
-INFORM_CLIENT_KNOWS_WHAT = Text(
-    ru="Клиент уже знает о случившемся от других. Позвоните ему сразу, не дожидаясь его звонка, признайте "
-    "провал и расскажите, что произошло: «{what}». Не ограничивайтесь письмом: по телефону вы сразу услышите, "
-    "как клиент реагирует.",
-    en="The client has already heard about it from someone else. Call them at once, without waiting for them "
-    "to call you, acknowledge the failure and tell them what happened: “{what}”. Don't settle for an email: "
-    "on the phone you hear at once how the client takes it.",
-)
+INFORM_WHAT = Text.of("failure.inform_what")
+INFORM_CLIENT_KNOWS_WHAT = Text.of("failure.inform_client_knows_what")
 
 #: How a step-3 phrase is offered.
-EXAMPLE = Text(ru="Например: «{example}».", en="For example: “{example}.”")
+EXAMPLE = Text.of("failure.example")
 
 #: Step 4 in a plan: the three parts, each with the caller's text or :data:`NOT_DECIDED`.
-REMEDY_INTRO = Text(ru="Расскажите клиенту, что вы сделаете:", en="Tell the client what you will do:")
-REMEDY_LINE = Text(ru="— {part}: {value}", en="— {part}: {value}")
+REMEDY_INTRO = Text.of("failure.remedy_intro")
+REMEDY_LINE = Text.of("failure.remedy_line")
 REMEDY_PARTS: Mapping[RemedyPart, Text] = MappingProxyType(
     {
-        RemedyPart.FIX: Text(ru="для исправления ситуации", en="to fix the situation"),
-        RemedyPart.COMPENSATION: Text(ru="для компенсации его потерь", en="to compensate their losses"),
-        RemedyPart.PREVENTION: Text(
-            ru="чтобы эта ситуация не повторилась впредь", en="so that it does not happen again"
-        ),
+        RemedyPart.FIX: Text.of("failure.remedy_parts.fix"),
+        RemedyPart.COMPENSATION: Text.of("failure.remedy_parts.compensation"),
+        RemedyPart.PREVENTION: Text.of("failure.remedy_parts.prevention"),
     }
 )
 REMEDY_PART_NAMES: Mapping[RemedyPart, Text] = MappingProxyType(
     {
-        RemedyPart.FIX: Text(ru="исправление ситуации", en="the fix"),
-        RemedyPart.COMPENSATION: Text(ru="компенсация потерь", en="the compensation"),
-        RemedyPart.PREVENTION: Text(ru="меры против повторения", en="the prevention"),
+        RemedyPart.FIX: Text.of("failure.remedy_part_names.fix"),
+        RemedyPart.COMPENSATION: Text.of("failure.remedy_part_names.compensation"),
+        RemedyPart.PREVENTION: Text.of("failure.remedy_part_names.prevention"),
     }
 )
-NOT_DECIDED = Text(ru="(пока не определено)", en="(not decided yet)")
-STILL_MISSING = Text(ru="Еще не определено: {parts}.", en="Not decided yet: {parts}.")
+NOT_DECIDED = Text.of("failure.not_decided")
+STILL_MISSING = Text.of("failure.still_missing")
 
 FAULT_LABELS: Mapping[Fault, Text] = MappingProxyType(
     {
-        Fault.OURS: Text(ru="виновата ваша компания", en="your company is at fault"),
-        Fault.THIRD_PARTY: Text(ru="виновата третья сторона", en="a third party is at fault"),
+        Fault.OURS: Text.of("failure.fault_labels.ours"),
+        Fault.THIRD_PARTY: Text.of("failure.fault_labels.third_party"),
     }
 )
 
 #: The first line of a plan's text.
-PLAN_TITLE = Text(ru="Отработка провала: {fault}", en="Handling a failure: {fault}")
-CLIENT_KNOWS_LINE = Text(
-    ru="Клиент уже знает о случившемся, поэтому шаг 1 — звонок сразу, чтобы признать провал (это наша "
-    "адаптация, не из книги).",
-    en="The client already knows, so step 1 becomes a call made at once to acknowledge the failure (our "
-    "adaptation, not the book's).",
-)
+PLAN_TITLE = Text.of("failure.plan_title")
+CLIENT_KNOWS_LINE = Text.of("failure.client_knows_line")
 LABELS: Mapping[str, Text] = MappingProxyType(
     {
-        "todo": Text(ru="Что сделать", en="What to do"),
-        "why": Text(ru="Зачем", en="Why"),
-        "how": Text(ru="Как", en="How"),
-        "step": Text(ru="Шаг", en="Step"),
-        "number": Text(ru="№", en="No."),
-        "who": Text(ru="Кто виноват", en="Who is at fault"),
-        "say": Text(ru="Что сказать", en="What to say"),
-        "manager": Text(ru="Аккаунт-менеджер", en="Account manager"),
-        "client": Text(ru="Клиент", en="Client"),
+        "todo": Text.of("failure.labels.todo"),
+        "why": Text.of("failure.labels.why"),
+        "how": Text.of("failure.labels.how"),
+        "step": Text.of("failure.labels.step"),
+        "number": Text.of("failure.labels.number"),
+        "who": Text.of("failure.labels.who"),
+        "say": Text.of("failure.labels.say"),
+        "manager": Text.of("failure.labels.manager"),
+        "client": Text.of("failure.labels.client"),
     }
 )
 
 #: How a step's channel is said ("by phone"); covers every channel in STEP_CHANNEL.
-CHANNEL_VIA: Mapping[Channel, Text] = MappingProxyType({Channel.PHONE: Text(ru="по телефону", en="by phone")})
+CHANNEL_VIA: Mapping[Channel, Text] = MappingProxyType({Channel.PHONE: Text.of("failure.channel_via.phone")})
 
 #: The book's passage (Russian verbatim; the English is ours).
-BOOK_QUOTE = Text(
-    ru="Главное – правильно “отработать” свой провал. Во-первых, первым сообщите клиенту о случившемся. Лучше "
-    "сделать это устно, по телефону, чтобы сразу оценить реакцию заказчика. Во-вторых, позвольте клиенту "
-    "выпустить пар, высказав все, что он думает о вас и вашей фирме. В-третьих, принесите извинения от лица "
-    "компании и от себя лично. (Если в случившемся виновата третья сторона, извиняться не нужно – достаточно "
-    "выразить сожаление.) Наконец, расскажите клиенту, чтó вы сделаете для исправления ситуации и компенсации "
-    "его потерь и какие шаги предпримете, чтобы эта ситуация не повторилась впредь.",
-    en="The main thing is to “work through” your failure properly. First, be the first to tell the client what "
-    "happened. It is better to do it out loud, by phone, so that you can gauge the client's reaction at once. "
-    "Second, let the client let off steam and say everything they think of you and your firm. Third, "
-    "apologise on behalf of the company and personally. (If a third party is to blame for what happened, "
-    "there is no need to apologise: expressing regret is enough.) Finally, tell the client what you will do "
-    "to fix the situation and compensate their losses, and what steps you will take so that it never happens "
-    "again.",
-)
+BOOK_QUOTE = Text.of("failure.book_quote")
 
 #: The "client already knows" adaptation, said where it is used. Ours, not the book's.
-CLIENT_KNOWS_NOTE = Text(
-    ru="Книга исходит из того, что о провале клиенту сообщаете вы, и первым. Если клиент уже узнал о "
-    "случившемся от других, шаги и их порядок остаются прежними, а шаг 1 становится звонком сразу, чтобы "
-    "признать провал.",
-    en="The book assumes that you are the one who tells the client, and that you tell them first. If the "
-    "client has already heard from someone else, the steps and their order stay the same, and step 1 becomes "
-    "a call made at once to acknowledge the failure.",
-)
-_WHY_IS_OURS = Text(
-    ru="Шаги, их порядок и совет звонить по телефону — из книги. Пояснения «зачем» к шагам 2–4, подсказки, как "
-    "выполнить шаг, и примеры фраз — наши.",
-    en="The steps, their order and the advice to phone are the book's. The reasons given for steps 2–4, the tips "
-    "on how to carry out each step and the sample phrases are ours.",
-)
-_DOC_TITLE = Text(ru="Отработка провала", en="Handling a failure")
-_DOC_FAULT_TITLE = Text(ru="Отработка провала: {fault}", en="Handling a failure: {fault}")
-_SOURCE = book_source(Text(ru="раздел «Конфликты с клиентами»", en="section “Conflicts with clients”"))
-_INTRO = Text(
-    ru="Если клиент пострадал из-за провала, еще не все потеряно: главное — правильно «отработать» провал. "
-    "Четыре шага, строго по порядку.",
-    en="When a failure has hurt the client, all is not lost: what matters is handling it properly. Four steps, "
-    "strictly in order.",
-)
-_H_STEPS = Text(ru="Четыре шага по порядку", en="Four steps, in order")
-_H_DETAIL = Text(ru="Что делать на каждом шаге", en="What to do at each step")
-_H_STEP_THREE = Text(ru="Шаг 3 зависит от того, кто виноват", en="Step 3 depends on who is at fault")
-_H_REMEDY = Text(ru="Шаг 4: три части", en="Step 4 in three parts")
-_H_CLIENT_KNOWS = Text(ru="Если клиент уже знает", en="If the client already knows")
-_STEP_THREE_BOTH = Text(
-    ru="{ours} (если виновата третья сторона — {third_party})",
-    en="{ours} (if a third party is at fault: {third_party})",
-)
-_WITH_CHANNEL = Text(ru="{title} {via}", en="{title} {via}")
-_FOR_FAULT = Text(ru="{title} ({fault})", en="{title} ({fault})")
+CLIENT_KNOWS_NOTE = Text.of("failure.client_knows_note")
+_WHY_IS_OURS = Text.of("failure.why_is_ours")
+_DOC_TITLE = Text.of("failure.doc_title")
+_DOC_FAULT_TITLE = Text.of("failure.doc_fault_title")
+_SOURCE = book_source(Text.of("failure.source"))
+_INTRO = Text.of("failure.intro")
+_H_STEPS = Text.of("failure.h_steps")
+_H_DETAIL = Text.of("failure.h_detail")
+_H_STEP_THREE = Text.of("failure.h_step_three")
+_H_REMEDY = Text.of("failure.h_remedy")
+_H_CLIENT_KNOWS = Text.of("failure.h_client_knows")
+_STEP_THREE_BOTH = Text.of("failure.step_three_both")
+_WITH_CHANNEL = Text.of("failure.with_channel")
+_FOR_FAULT = Text.of("failure.for_fault")
 
 #: Who speaks at each step in the diagram (the client, while venting; the manager otherwise).
 _CLIENT_SPEAKS = frozenset({FailureStep.VENT})

@@ -32,125 +32,74 @@ __all__ = [
     "document",
 ]
 
-TITLE = Text(
-    ru="Квадрант KAM: стратегия по ключевым клиентам", en="The KAM quadrant: strategy for key accounts"
-)
-SOURCE = Text(
-    ru="статья о Key Account Management (источник 004), раздел «Key Account Management Strategy Analysis», со "
-    "ссылкой на книгу М. Макдональда и Д. Вудберн «Key Account Management — The Definitive Guide»",
-    en="an article on key account management (source 004), section “Key Account Management Strategy Analysis”, "
-    "citing Malcolm McDonald & Diana Woodburn, “Key Account Management: The Definitive Guide”",
-)
+TITLE = Text.of("kam.title")
+SOURCE = Text.of("kam.source")
 
-ATTRACTIVENESS_LABEL = Text(ru="привлекательность клиента", en="account attractiveness")
-RELATIONSHIP_LABEL = Text(ru="сила отношений", en="relationship strength")
+ATTRACTIVENESS_LABEL = Text.of("kam.attractiveness_label")
+RELATIONSHIP_LABEL = Text.of("kam.relationship_label")
 
 #: keyed by :class:`danetor.rules.kam.Attractiveness` values
 ATTRACTIVENESS_VALUES: dict[str, Text] = {
-    "high": Text(ru="высокая", en="high"),
-    "low": Text(ru="низкая", en="low"),
+    "high": Text.of("kam.attractiveness_values.high"),
+    "low": Text.of("kam.attractiveness_values.low"),
 }
 #: keyed by :class:`danetor.rules.kam.Relationship` values
 RELATIONSHIP_VALUES: dict[str, Text] = {
-    "strong": Text(ru="сильные", en="strong"),
-    "weak": Text(ru="слабые", en="weak"),
+    "strong": Text.of("kam.relationship_values.strong"),
+    "weak": Text.of("kam.relationship_values.weak"),
 }
 
 #: keyed by :class:`danetor.rules.kam.Quadrant` values; the source's English names are kept in Russian too
 QUADRANT_NAMES: dict[str, Text] = {
-    "strategic": Text(ru="Strategic (стратегический клиент)", en="Strategic"),
-    "star": Text(ru="Star (клиент-«звезда»)", en="Star"),
-    "status": Text(ru="Status (статусный клиент)", en="Status"),
-    "streamline": Text(ru="Streamline (клиент для оптимизации)", en="Streamline"),
+    "strategic": Text.of("kam.quadrant_names.strategic"),
+    "star": Text.of("kam.quadrant_names.star"),
+    "status": Text.of("kam.quadrant_names.status"),
+    "streamline": Text.of("kam.quadrant_names.streamline"),
 }
 
 #: the source's action for each quadrant (en: the source's words; ru: our translation)
 QUADRANT_ACTIONS: dict[str, Text] = {
-    "strategic": Text(
-        ru="Вкладывайте внимание и обеспечивайте прибыльность.",
-        en="Invest mindshare and ensure profitability.",
-    ),
-    "star": Text(
-        ru="Вкладывайте время и деньги. Прибыльным клиент пока может и не быть.",
-        en="Invest time & money. Need not be profitable yet.",
-    ),
-    "status": Text(ru="Поддерживайте статус-кво.", en="Maintain the status quo."),
-    "streamline": Text(ru="Управляйте ради прибыльности.", en="Manage for profitability."),
+    "strategic": Text.of("kam.quadrant_actions.strategic"),
+    "star": Text.of("kam.quadrant_actions.star"),
+    "status": Text.of("kam.quadrant_actions.status"),
+    "streamline": Text.of("kam.quadrant_actions.streamline"),
 }
 
 #: why each cell is the quadrant it is (the rule texts of the rule set)
 QUADRANT_WHY: dict[str, Text] = {
-    "strategic": Text(
-        ru="Клиент привлекателен, и отношения с ним сильные: это стратегический клиент.",
-        en="The account is attractive and the relationship is strong: a strategic account.",
-    ),
-    "star": Text(
-        ru="Клиент привлекателен, но отношения с ним пока слабые: это «звезда», в которую стоит вложиться.",
-        en="The account is attractive but the relationship is still weak: a star worth investing in.",
-    ),
-    "status": Text(
-        ru="Отношения сильные, но сам клиент не очень привлекателен: сохраняйте то, что есть.",
-        en="The relationship is strong but the account itself is not very attractive: keep what you have.",
-    ),
-    "streamline": Text(
-        ru="Клиент не очень привлекателен, и отношения с ним слабые: работайте экономно, ради прибыли.",
-        en="The account is not very attractive and the relationship is weak: run it lean, for profit.",
-    ),
+    "strategic": Text.of("kam.quadrant_why.strategic"),
+    "star": Text.of("kam.quadrant_why.star"),
+    "status": Text.of("kam.quadrant_why.status"),
+    "streamline": Text.of("kam.quadrant_why.streamline"),
 }
 
 #: fixed templates for :meth:`danetor.kam.KamAdvice.explain` (only our own values are formatted into them)
 EXPLAIN: dict[str, Text] = {
-    "quadrant": Text(ru="Квадрант: {quadrant}.", en="Quadrant: {quadrant}."),
-    "inputs": Text(
-        ru="Привлекательность клиента — {attractiveness}; отношения — {relationship}.",
-        en="Account attractiveness: {attractiveness}; relationship: {relationship}.",
-    ),
-    "action": Text(ru="Что делать: {action}", en="What to do: {action}"),
-    "why": Text(ru="Почему: {why}", en="Why: {why}"),
+    "quadrant": Text.of("kam.explain.quadrant"),
+    "inputs": Text.of("kam.explain.inputs"),
+    "action": Text.of("kam.explain.action"),
+    "why": Text.of("kam.explain.why"),
 }
 
-_INTRO = Text(
-    ru="Хотя бы раз в год смотрите на ключевых клиентов шире, чем на цифры, отношения и текущие дела. Квадрант "
-    "KAM помогает оценить две вещи: насколько клиент привлекателен для вас и насколько сильны ваши отношения "
-    "с ним. От сочетания зависит, что делать с клиентом.",
-    en="At least once a year, look beyond the dollar numbers, relationships and activities of your key accounts. "
-    "The KAM quadrant helps you judge two things: how attractive the account is, and how strong your relationship "
-    "in it is. The combination tells you what to do with the account.",
-)
-_LANGUAGE_NOTE = Text(
-    ru="Этот раздел источника написан по-английски. Английские формулировки действий — цитаты из него, русские — "
-    "наш перевод.",
-    en="This passage of the source is in English. The English wording of each action is quoted from it; the "
-    "Russian is our translation.",
-)
-_OURS_NOTE = Text(
-    ru="Источник перечисляет четыре квадранта и действие для каждого, но не говорит, какой квадрант в каком углу "
-    "матрицы. Расстановку мы взяли из обычной схемы Макдональда и Вудберн, на книгу которых ссылается "
-    "источник: Strategic — привлекательный клиент и сильные отношения, Star — привлекательный клиент и слабые "
-    "отношения, Status — сильные отношения с менее привлекательным клиентом, Streamline — ни то ни другое. "
-    "Деление каждой оси на две градации («высокая/низкая», «сильные/слабые») — тоже наше.",
-    en="The source lists the four quadrants and an action for each, but does not say which corner of the matrix "
-    "each one is. We placed them as in the usual McDonald & Woodburn matrix that the source cites: Strategic is "
-    "an attractive account with a strong relationship, Star an attractive account with a weak one, Status a "
-    "strong relationship with a less attractive account, Streamline neither. Splitting each axis into two "
-    "levels (high/low, strong/weak) is ours too.",
-)
+_INTRO = Text.of("kam.intro")
+_LANGUAGE_NOTE = Text.of("kam.language_note")
+_OURS_NOTE = Text.of("kam.ours_note")
 _TABLE_HEAD = (
-    Text(ru="Привлекательность клиента", en="Account attractiveness"),
-    Text(ru="Отношения", en="Relationship"),
-    Text(ru="Квадрант", en="Quadrant"),
-    Text(ru="Что делать", en="What to do"),
+    Text.of("kam.table_head.1"),
+    Text.of("kam.table_head.2"),
+    Text.of("kam.table_head.3"),
+    Text.of("kam.table_head.4"),
 )
-_ACTIONS = Text(ru="Квадранты и действия", en="Quadrants and actions")
+_ACTIONS = Text.of("kam.actions")
 _CHART = {
-    "title": Text(ru="Квадрант KAM", en="KAM quadrant"),
+    "title": Text.of("kam.chart.title"),
     "x": (
-        Text(ru="Слабые отношения", en="Weak relationship"),
-        Text(ru="Сильные отношения", en="Strong relationship"),
+        Text.of("kam.chart.x.1"),
+        Text.of("kam.chart.x.2"),
     ),
     "y": (
-        Text(ru="Низкая привлекательность", en="Low attractiveness"),
-        Text(ru="Высокая привлекательность", en="High attractiveness"),
+        Text.of("kam.chart.y.1"),
+        Text.of("kam.chart.y.2"),
     ),
 }
 

@@ -34,98 +34,59 @@ class Habit(BaseModel):
     source: Text
 
 
-TITLE = Text(ru="Переговоры и встречи", en="Negotiations and meetings")
-SOURCE = book_source(Text(ru="раздел «Эффективные коммуникации»", en="section “Effective communication”"))
+TITLE = Text.of("negotiation.title")
+SOURCE = book_source(Text.of("negotiation.source"))
 
 PHASES: dict[str, Text] = {
-    "before": Text(ru="Перед переговорами", en="Before the talks"),
-    "during": Text(ru="На переговорах", en="During the talks"),
+    "before": Text.of("negotiation.phases.before"),
+    "during": Text.of("negotiation.phases.during"),
 }
 
 #: The source sections the habits cite.
 SECTIONS: dict[str, Text] = {
-    "communication": Text(ru="«Эффективные коммуникации»", en="“Effective communication”"),
-    "ideal": Text(ru="«Идеальный клиент-менеджер»", en="“The ideal account manager”"),
-    "soft_power": Text(ru="«“Мягкая сила”»", en="“Soft power”"),
+    "communication": Text.of("negotiation.sections.communication"),
+    "ideal": Text.of("negotiation.sections.ideal"),
+    "soft_power": Text.of("negotiation.sections.soft_power"),
 }
 
 HABITS: tuple[Habit, ...] = (
     Habit(
         id="personal_interests",
         phase="before",
-        text=Text(
-            ru="Помните: у представителя клиента наверняка есть и личные интересы — заработать бонус, продвинуться "
-            "по карьерной лестнице, а то и сорвать сотрудничество с вами. Постарайтесь разгадать эти цели и "
-            "учесть их.",
-            en="Remember that the client's representative almost certainly has personal interests too: earning a "
-            "bonus, moving up the career ladder, even derailing the work with you. Try to work out those goals and "
-            "take them into account.",
-        ),
+        text=Text.of("negotiation.habits.personal_interests.text"),
         source=SECTIONS["communication"],
     ),
     Habit(
         id="formal_you",
         phase="during",
-        text=Text(
-            ru="Общайтесь с клиентом на «вы», даже если он предложит перейти на «ты».",
-            en="Keep to the formal “you” (Russian «вы»), even if the client suggests switching to the informal "
-            "«ты».",
-        ),
+        text=Text.of("negotiation.habits.formal_you.text"),
         source=SECTIONS["communication"],
     ),
     Habit(
         id="listen_more",
         phase="during",
-        text=Text(
-            ru="Больше слушайте, чем говорите, и задавайте больше вопросов. Не суетитесь; выражайте мысли четко, "
-            "неспешно, просто и образно, без технического сленга и излишних подробностей.",
-            en="Listen more than you talk, and ask more questions. Don't fuss; put your thoughts clearly, "
-            "unhurriedly, simply and vividly, without jargon or needless detail.",
-        ),
+        text=Text.of("negotiation.habits.listen_more.text"),
         source=SECTIONS["ideal"],
     ),
     Habit(
         id="body_language",
         phase="during",
-        text=Text(
-            ru="Используйте язык жестов и поз: считывайте эмоции собеседника и подавайте ему нужные невербальные "
-            "сигналы.",
-            en="Use body language: read the other side's emotions and send them the right non-verbal signals.",
-        ),
+        text=Text.of("negotiation.habits.body_language.text"),
         source=SECTIONS["ideal"],
     ),
     Habit(
         id="hold_position",
         phase="during",
-        text=Text(
-            ru="Четко обозначайте свою позицию и отстаивайте ее, не поддаваясь на психологическое давление; при "
-            "этом будьте корректны.",
-            en="State your position clearly and stand by it, without giving in to psychological pressure, and "
-            "stay courteous while you do.",
-        ),
+        text=Text.of("negotiation.habits.hold_position.text"),
         source=SECTIONS["soft_power"],
     ),
 )
 
-_QUOTE = Text(
-    ru="Прежде всего внушите себе, что катастрофы не будет, если переговоры ни к чему не приведут.",
-    en="First of all, convince yourself that it will be no catastrophe if the talks lead nowhere.",
-)
-_MEETING = Text(
-    ru="Дисциплина встреч — тот же чек-лист, что в плейбуке «Каналы коммуникации» (источник: {source}):",
-    en="Meeting discipline: the same checklist as in the communication channels playbook (source: {source}):",
-)
-_MORE = Text(ru="Еще из книги", en="More from the book")
-_SEE_ALSO = Text(
-    ru="Дисциплина писем и звонков — в плейбуке «Каналы коммуникации». Черновик списка договоренностей после "
-    "встречи строит `agreements_summary` (плейбук «Мягкая сила»).",
-    en="Email and call discipline is in the communication channels playbook. `agreements_summary` (the soft "
-    "power playbook) drafts the list of agreements after a meeting.",
-)
-_CITED = Text(
-    ru="В скобках у каждого пункта — раздел источника, откуда он взят.",
-    en="Each item names, in brackets, the source section it comes from.",
-)
+_QUOTE = Text.of("negotiation.quote")
+_MEETING = Text.of("negotiation.meeting")
+_MORE = Text.of("negotiation.more")
+_SEE_ALSO = Text.of("negotiation.see_also")
+_CITED = Text.of("negotiation.cited")
 
 
 def _item(habit: Habit) -> Text:

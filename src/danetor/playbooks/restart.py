@@ -44,91 +44,42 @@ class RestartStep(BaseModel):
     draft: Text
 
 
-TITLE = Text(ru="«Перезагрузка отношений»", en="Restarting the relationship")
-SOURCE = book_source(Text(ru="раздел «Мягкая сила»", en="section “Soft power”"))
+TITLE = Text.of("restart.title")
+SOURCE = book_source(Text.of("restart.source"))
 
 #: When to restart, as the book puts it.
 WHEN: tuple[Text, ...] = (
-    Text(
-        ru="С постоянным клиентом возникли проблемы: сложившаяся ситуация не устраивает вашу команду и "
-        "сказывается на качестве работы.",
-        en="Things have gone wrong with a regular client: the way things are does not suit your team and is "
-        "affecting the quality of the work.",
-    ),
-    Text(
-        ru="Даже если клиент уже считается совершенно безнадежным: порой такое предложение позволяет наладить "
-        "конструктивное сотрудничество и с ним.",
-        en="Even if the client is already written off as hopeless: sometimes this offer makes constructive work "
-        "possible even then.",
-    ),
+    Text.of("restart.when.1"),
+    Text.of("restart.when.2"),
 )
 
 STEPS: tuple[RestartStep, ...] = (
     RestartStep(
         kind="want",
-        advice=Text(
-            ru="Объясните партнеру, что ваша компания хочет работать с ним и быть ему полезной.",
-            en="Explain to the client that your company wants to work with them and to be useful to them.",
-        ),
-        draft=Text(
-            ru="Мы ценим сотрудничество с вами, хотим и дальше работать с вами и быть вам полезными.",
-            en="We value working with you, and we want to keep working with you and to be useful to you.",
-        ),
+        advice=Text.of("restart.steps.1.advice"),
+        draft=Text.of("restart.steps.1.draft"),
     ),
     RestartStep(
         kind="problem",
-        advice=Text(
-            ru="Скажите, что сложившаяся ситуация не устраивает коллектив и сказывается на качестве работы.",
-            en="Say that the way things are now does not suit the team and is affecting the quality of the work.",
-        ),
-        draft=Text(
-            ru="Но скажу прямо: сложившаяся ситуация не устраивает нашу команду и сказывается на качестве работы.",
-            en="But let me be frank: the way things are now does not suit our team, and it is affecting the "
-            "quality of our work.",
-        ),
+        advice=Text.of("restart.steps.2.advice"),
+        draft=Text.of("restart.steps.2.draft"),
     ),
     RestartStep(
         kind="fresh_start",
-        advice=Text(
-            ru="Предложите клиенту начать строить отношения с чистого листа.",
-            en="Suggest to the client that you build the relationship again from a clean slate.",
-        ),
-        draft=Text(
-            ru="Предлагаю начать строить наши отношения с чистого листа. Как вы на это смотрите?",
-            en="I suggest we build our relationship again from a clean slate. How do you feel about that?",
-        ),
+        advice=Text.of("restart.steps.3.advice"),
+        draft=Text.of("restart.steps.3.draft"),
     ),
 )
 
 #: Added to the "problem" part when the caller says what exactly is wrong.
-SITUATION = Text(ru="Что именно нас беспокоит: {situation}", en="What concerns us: {situation}")
+SITUATION = Text.of("restart.situation")
 
 #: Example value for the printed page.
-EXAMPLE = Text(
-    ru="‹что именно не так›",
-    en="‹what exactly is wrong›",
-)
+EXAMPLE = Text.of("restart.example")
 
-_WAIT_FIRST = Text(
-    ru="Сначала проверьте, не «период неадекватности» ли это, вызванный стрессом: такие моменты книга советует "
-    "просто переждать, и сотрудничество вернется в нормальное русло.",
-    en="First check whether this is just a stress-driven “period of unreasonableness”: the book advises simply "
-    "waiting those out, and the work gets back on track.",
-)
-_OURS = Text(
-    ru="Три части сообщения — из книги; формулировки — наши. Книга не говорит, каким каналом это делать: мы "
-    "советуем разговор (встречу или звонок) по этому черновику, а затем письмо со списком договоренностей "
-    "(см. «Мягкая сила»).",
-    en="The three parts of the message are the book's; the wording is ours. The book does not say which channel "
-    "to use: we suggest a conversation (a meeting or a call) following this draft, then an email listing what "
-    "was agreed (see “Soft power”).",
-)
-_QUOTE = Text(
-    ru="Порой такое предложение позволяет наладить конструктивное сотрудничество даже с теми заказчиками, которые "
-    "уже считались совершенно безнадежными.",
-    en="Sometimes such an offer makes constructive cooperation possible even with clients who were already "
-    "considered completely hopeless.",
-)
+_WAIT_FIRST = Text.of("restart.wait_first")
+_OURS = Text.of("restart.ours")
+_QUOTE = Text.of("restart.quote")
 
 
 def document() -> Document:
@@ -142,15 +93,15 @@ def document() -> Document:
         title=TITLE,
         source=SOURCE,
         blocks=(
-            Heading(text=Text(ru="Когда", en="When")),
+            Heading(text=Text.of("restart.card.when")),
             Bullets(items=WHEN),
             Note(text=_WAIT_FIRST, style="info"),
-            Heading(text=Text(ru="Как", en="How")),
+            Heading(text=Text.of("restart.card.how")),
             Steps(items=tuple(step.advice for step in STEPS)),
             Quote(text=_QUOTE),
-            Heading(text=Text(ru="Черновик сообщения", en="Message draft")),
+            Heading(text=Text.of("restart.card.message_draft")),
             Table(
-                header=(Text(ru="Шаг", en="Step"), Text(ru="Что сказать", en="What to say")),
+                header=(Text.of("restart.card.step"), Text.of("restart.card.what_to_say")),
                 rows=tuple(
                     (
                         Text(ru=f"{i}", en=f"{i}"),

@@ -2,7 +2,7 @@
 
 Source: shared/sources/000_…txt (the book's chapters on the four kinds of client managers and the «синяя птица»),
 003_…txt (the summary, which calls the formalists «пофигисты»). The statements, the scoring and the tie rules are
-ours (see :mod:`danetor.playbooks.archetypes`).
+ours; their texts are under ``archetypes.`` in the text registry.
 
 The scoring rule, explicitly:
 
@@ -23,12 +23,23 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..errors import RuleSetError
-from ..playbooks.archetypes import ARCHETYPE_IDS, ARCHETYPE_SHORT, RULE_WHY, STATEMENTS, TITLE, Statement
-from ..text import Text
 from .model import AllOf, AnyOf, AtLeast, Eq, Input, Rule, RuleSet
 
-__all__ = ["ARCHETYPES", "IMPERFECT", "MAX_POINTS", "QUIZ", "Archetype", "ArchetypeOutcome", "Points"]
+__all__ = [
+    "ARCHETYPES",
+    "ARCHETYPE_IDS",
+    "IMPERFECT",
+    "MAX_POINTS",
+    "QUIZ",
+    "STATEMENTS",
+    "Archetype",
+    "ArchetypeOutcome",
+    "Points",
+    "Statement",
+]
 
 
 class Archetype(StrEnum):
@@ -53,10 +64,36 @@ class ArchetypeOutcome(StrEnum):
     NONE = "none"
 
 
-if tuple(a.value for a in Archetype) != ARCHETYPE_IDS:  # pragma: no cover - a definition error
-    raise RuleSetError(
-        f"archetypes: the texts' ids {ARCHETYPE_IDS} do not match {[a.value for a in Archetype]}"
-    )
+#: the archetypes in the book's order
+ARCHETYPE_IDS: tuple[str, ...] = tuple(a.value for a in Archetype)
+
+
+class Statement(BaseModel):
+    """One self-assessment statement: agreeing with it gives one point to *archetype*; *text* is the key of its
+    wording (``archetypes.statements.<id>.text``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    archetype: str
+    text: str
+
+
+#: the statement ids of each archetype (ours: our wording of the book's descriptions, three per archetype)
+_STATEMENT_IDS: dict[str, tuple[str, ...]] = {
+    "servant": ("servant_everything", "servant_always_yes", "servant_resentment"),
+    "formalist": ("formalist_indifferent", "formalist_forward", "formalist_cover"),
+    "know_it_all": ("know_it_all_show", "know_it_all_superior", "know_it_all_irritate"),
+    "nice_guy": ("nice_guy_friends", "nice_guy_charm", "nice_guy_no_last"),
+    "blue_bird": ("blue_bird_expert", "blue_bird_help", "blue_bird_partner"),
+}
+
+#: the self-assessment, grouped by archetype; :data:`QUIZ` gives the asking order
+STATEMENTS: tuple[Statement, ...] = tuple(
+    Statement(id=sid, archetype=archetype, text=f"archetypes.statements.{sid}.text")
+    for archetype, ids in _STATEMENT_IDS.items()
+    for sid in ids
+)
 
 #: the four archetypes that still have somewhere to grow
 IMPERFECT: tuple[Archetype, ...] = tuple(a for a in Archetype if a is not Archetype.BLUE_BIRD)
@@ -85,7 +122,7 @@ MAX_POINTS: int = len(QUIZ) // len(Archetype)
 Points = StrEnum("Points", {f"P{n}": str(n) for n in range(MAX_POINTS + 1)})  # type: ignore[misc]
 Points.__doc__ = "One archetype's score, as a string value: ``'0'`` … ``str(MAX_POINTS)``."
 Points.__module__ = __name__
-_POINT_LABELS = {p.value: Text(ru=p.value, en=p.value) for p in Points}
+_POINT_LABELS = {p.value: f"archetypes.points.{p.value}" for p in Points}
 
 
 def _eq(a: Archetype, n: int) -> Eq:
@@ -146,9 +183,9 @@ def _tie():
 
 ARCHETYPES = RuleSet(
     name="archetypes",
-    title=TITLE,
+    title="archetypes.title",
     inputs=tuple(
-        Input(name=a.value, type=Points, label=ARCHETYPE_SHORT[a.value], values=_POINT_LABELS)
+        Input(name=a.value, type=Points, label=f"archetypes.archetype_short.{a.value}", values=_POINT_LABELS)
         for a in Archetype
     ),
     outcome=ArchetypeOutcome,
@@ -157,23 +194,23 @@ ARCHETYPES = RuleSet(
             id="none",
             when=AllOf(of=tuple(_eq(a, 0) for a in Archetype)),
             then=ArchetypeOutcome.NONE.value,
-            why=RULE_WHY["none"],
+            why="archetypes.rule_why.none",
         ),
         Rule(
             id="blue_bird",
             when=_blue_bird_wins(),
             then=ArchetypeOutcome.BLUE_BIRD.value,
-            why=RULE_WHY["blue_bird"],
+            why="archetypes.rule_why.blue_bird",
         ),
         *(
             Rule(
                 id=a.value,
                 when=_imperfect_wins(a),
                 then=ArchetypeOutcome(a.value).value,
-                why=RULE_WHY[a.value],
+                why=f"archetypes.rule_why.{a.value}",
             )
             for a in IMPERFECT
         ),
-        Rule(id="tie", when=_tie(), then=ArchetypeOutcome.TIE.value, why=RULE_WHY["tie"]),
+        Rule(id="tie", when=_tie(), then=ArchetypeOutcome.TIE.value, why="archetypes.rule_why.tie"),
     ),
 )

@@ -5,7 +5,7 @@ the client's phrases; avoiding meetings and even calls; short, late replies to e
 whether everything about the cooperation suits the client. Irritation is «повод поинтересоваться»; the withdrawal
 signs «тем более нельзя игнорировать».
 
-Ours (see :mod:`danetor.playbooks.boiling`): the urgency scale; either withdrawal sign counts on its own; irritation
+Ours (its texts are under ``boiling.`` in the text registry): the urgency scale; either withdrawal sign counts on its own; irritation
 together with withdrawal ranks highest.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 from enum import StrEnum
 from types import MappingProxyType
 
-from ..playbooks.boiling import OBSERVED_VALUES, RULE_WHY, SIGNAL_LABELS, TITLE
 from .model import AllOf, AnyOf, Eq, Input, Rule, RuleSet
 
 __all__ = ["ACTION_FOR", "BOILING", "SIGNALS", "URGENCY_ORDER", "BoilingAction", "Observed", "Urgency"]
@@ -63,9 +62,15 @@ _NO_WITHDRAWAL = AllOf(of=(Eq(field="avoids_meetings", value=_NO), Eq(field="sho
 
 BOILING = RuleSet(
     name="boiling",
-    title=TITLE,
+    title="boiling.title",
     inputs=tuple(
-        Input(name=s, type=Observed, label=SIGNAL_LABELS[s], values=OBSERVED_VALUES) for s in SIGNALS
+        Input(
+            name=s,
+            type=Observed,
+            label=f"boiling.signal_labels.{s}",
+            values={o.value: f"boiling.observed_values.{o.value}" for o in Observed},
+        )
+        for s in SIGNALS
     ),
     outcome=Urgency,
     rules=(
@@ -73,25 +78,25 @@ BOILING = RuleSet(
             id="calm",
             when=AllOf(of=(Eq(field="irritation", value=_NO), _NO_WITHDRAWAL)),
             then=Urgency.NONE.value,
-            why=RULE_WHY["calm"],
+            why="boiling.rule_why.calm",
         ),
         Rule(
             id="irritation",
             when=AllOf(of=(Eq(field="irritation", value=_YES), _NO_WITHDRAWAL)),
             then=Urgency.ELEVATED.value,
-            why=RULE_WHY["irritation"],
+            why="boiling.rule_why.irritation",
         ),
         Rule(
             id="withdrawal",
             when=AllOf(of=(Eq(field="irritation", value=_NO), _WITHDRAWAL)),
             then=Urgency.HIGH.value,
-            why=RULE_WHY["withdrawal"],
+            why="boiling.rule_why.withdrawal",
         ),
         Rule(
             id="irritation_and_withdrawal",
             when=AllOf(of=(Eq(field="irritation", value=_YES), _WITHDRAWAL)),
             then=Urgency.HIGHEST.value,
-            why=RULE_WHY["irritation_and_withdrawal"],
+            why="boiling.rule_why.irritation_and_withdrawal",
         ),
     ),
 )

@@ -34,7 +34,7 @@ project completion report      «личная встреча»
   ``call`` (the book gives no step beyond the call). Every other event in a state is rejected, never queued.
 * :data:`DEFAULT_WAIT` (one hour) is **ours**: the book names no wait time. Callers pass their own.
 
-The texts (labels, reasons, checklists) live in :mod:`danetor.playbooks.channels`.
+The texts (labels, reasons, checklists) are under ``channels.`` in the text registry.
 """
 
 from __future__ import annotations
@@ -48,8 +48,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..errors import RuleSetError
-from ..playbooks.channels import SITUATION_LABEL, SITUATION_LABELS, WHY
-from ..text import Text
 from .model import Eq, Input, Rule, RuleSet, Sequence, Step
 
 __all__ = [
@@ -185,15 +183,22 @@ _MATRIX: Mapping[Situation, Advice] = MappingProxyType(
 #: The matrix as a rule set: verified total and unambiguous when compiled.
 CHANNELS = RuleSet(
     name="channels",
-    title=Text(ru="Каналы коммуникации по ситуациям", en="Communication channels by situation"),
-    inputs=(Input(name="situation", type=Situation, label=SITUATION_LABEL, values=dict(SITUATION_LABELS)),),
+    title="channels.matrix_title",
+    inputs=(
+        Input(
+            name="situation",
+            type=Situation,
+            label="channels.situation_label",
+            values={s.value: f"channels.situation_labels.{s.value}" for s in Situation},
+        ),
+    ),
     outcome=Advice,
     rules=tuple(
         Rule(
             id=situation.value,
             when=Eq(field="situation", value=situation.value),
             then=advice,
-            why=WHY[situation],
+            why=f"channels.why.{situation.value}",
         )
         for situation, advice in _MATRIX.items()
     ),

@@ -6,21 +6,13 @@ quadrants: Strategic (invest mindshare and ensure profitability), Star (invest t
 profitable yet), Status (maintain the status quo), Streamline (manage for profitability).
 
 Ours, not the source's: the two levels per axis, and the placement of the quadrants (the source does not draw the
-matrix; we follow the usual McDonald–Woodburn layout it cites). See :mod:`danetor.playbooks.kam`.
+matrix; we follow the usual McDonald–Woodburn layout it cites). Its texts are under ``kam.`` in the text registry.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from ..playbooks.kam import (
-    ATTRACTIVENESS_LABEL,
-    ATTRACTIVENESS_VALUES,
-    QUADRANT_WHY,
-    RELATIONSHIP_LABEL,
-    RELATIONSHIP_VALUES,
-    TITLE,
-)
 from .model import AllOf, Eq, Input, Rule, RuleSet
 
 __all__ = ["KAM", "Attractiveness", "Quadrant", "Relationship"]
@@ -59,21 +51,26 @@ def _cell(quadrant: Quadrant, attractiveness: Attractiveness, relationship: Rela
             )
         ),
         then=quadrant.value,
-        why=QUADRANT_WHY[quadrant.value],
+        why=f"kam.quadrant_why.{quadrant.value}",
     )
 
 
 KAM = RuleSet(
     name="kam",
-    title=TITLE,
+    title="kam.title",
     inputs=(
         Input(
             name="attractiveness",
             type=Attractiveness,
-            label=ATTRACTIVENESS_LABEL,
-            values=ATTRACTIVENESS_VALUES,
+            label="kam.attractiveness_label",
+            values={a.value: f"kam.attractiveness_values.{a.value}" for a in Attractiveness},
         ),
-        Input(name="relationship", type=Relationship, label=RELATIONSHIP_LABEL, values=RELATIONSHIP_VALUES),
+        Input(
+            name="relationship",
+            type=Relationship,
+            label="kam.relationship_label",
+            values={r.value: f"kam.relationship_values.{r.value}" for r in Relationship},
+        ),
     ),
     outcome=Quadrant,
     rules=(

@@ -1,11 +1,16 @@
 """The rule vocabulary: rule sets and sequences as typed, frozen data.
 
-A :class:`RuleSet` declares its inputs (each a ``StrEnum``), its rules (condition → outcome, with an explanation
-in both languages) and the type of its outcome. Conditions come from a small vocabulary — :class:`Eq`,
+A :class:`RuleSet` declares its inputs (each a ``StrEnum``), its rules (condition → outcome, with the key of the
+text that explains it) and the type of its outcome. Conditions come from a small vocabulary — :class:`Eq`,
 :class:`AtLeast`, :class:`AllOf`, :class:`AnyOf`, :class:`Not` and :class:`Otherwise` — and each one can
 
-* render itself as readable text (for the docs and explanations), and
-* compile itself to a durable_rules match expression (for the engine).
+* render itself as readable text (for the docs and explanations), with the words a caller resolves;
+* say whether it holds for given inputs (for the reference compiler, :mod:`danetor.compiler`), and
+* compile itself to a durable_rules match expression (for the engine, ahead of time).
+
+Rule data refers to texts by key (``title``, each input's ``label`` and value labels, each rule's ``why``) and
+never imports them: the API modules resolve the keys through the text registry (:mod:`danetor.texts`), and
+rendering takes a resolver from its caller.
 
 Types are checked when the rule set is built: a condition naming an unknown input, a value outside the input's
 enum or an outcome outside the outcome enum fails at definition time with the rule's id in the message.
@@ -19,13 +24,11 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
-
-from ..text import Lang, Text
 
 __all__ = [
     "AllOf",
@@ -40,6 +43,7 @@ __all__ = [
     "RuleSet",
     "Sequence",
     "Step",
+    "TextKey",
     "fingerprint",
 ]
 
@@ -53,38 +57,33 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True, defer_build=True)
 
 
-class _Labels:
-    """How a condition names inputs and values when it renders: given by the rule set."""
+#: the text keys of the words a rendered condition uses (resolved by the caller of :meth:`RuleSet.render_condition`)
+WORDS = {
+    "eq": "rules.condition.eq",
+    "at_least": "rules.condition.at_least",
+    "all": "rules.condition.all",
+    "any": "rules.condition.any",
+    "not": "rules.condition.not",
+    "otherwise": "rules.condition.otherwise",
+}
 
-    def __init__(self, inputs: Mapping[str, Input], lang: Lang):
+
+class _Labels:
+    """How a condition names inputs, values and its own words when it renders: given by the rule set, with the
+    caller's *resolve* (a text key → its text, in the caller's language)."""
+
+    def __init__(self, inputs: Mapping[str, Input], resolve: Callable[[str], str]):
         self.inputs = inputs
-        self.lang = lang
+        self.resolve = resolve
+
+    def word(self, name: str) -> str:
+        return self.resolve(WORDS[name])
 
     def field(self, name: str) -> str:
-        return self.inputs[name].label(self.lang)
+        return self.resolve(self.inputs[name].label)
 
     def value(self, name: str, value: str) -> str:
-        return self.inputs[name].values[value](self.lang)
-
-
-_WORDS = {
-    Lang.RU: {
-        "eq": "{field} — {value}",
-        "at_least": "не меньше {n} из ({fields}) — {value}",
-        "all": " и ",
-        "any": " или ",
-        "not": "не ({cond})",
-        "otherwise": "во всех остальных случаях",
-    },
-    Lang.EN: {
-        "eq": "{field} is {value}",
-        "at_least": "at least {n} of ({fields}) are {value}",
-        "all": " and ",
-        "any": " or ",
-        "not": "not ({cond})",
-        "otherwise": "in every other case",
-    },
-}
+        return self.resolve(self.inputs[name].values[value])
 
 
 class Eq(_Frozen):
@@ -107,8 +106,9 @@ class Eq(_Frozen):
         return values[self.field] == self.value
 
     def render(self, labels: _Labels) -> str:
-        words = _WORDS[labels.lang]
-        return words["eq"].format(field=labels.field(self.field), value=labels.value(self.field, self.value))
+        return labels.word("eq").format(
+            field=labels.field(self.field), value=labels.value(self.field, self.value)
+        )
 
 
 class AtLeast(_Frozen):
@@ -151,9 +151,8 @@ class AtLeast(_Frozen):
         return sum(values[f] == self.value for f in self.fields_) >= self.n
 
     def render(self, labels: _Labels) -> str:
-        words = _WORDS[labels.lang]
         first = self.fields_[0]
-        return words["at_least"].format(
+        return labels.word("at_least").format(
             n=self.n,
             fields=", ".join(labels.field(f) for f in self.fields_),
             value=labels.value(first, self.value),
@@ -180,7 +179,7 @@ class AllOf(_Frozen):
         return all(c.matches(values) for c in self.of)
 
     def render(self, labels: _Labels) -> str:
-        return _WORDS[labels.lang]["all"].join(_wrap(c, labels) for c in self.of)
+        return labels.word("all").join(_wrap(c, labels) for c in self.of)
 
 
 class AnyOf(_Frozen):
@@ -203,7 +202,7 @@ class AnyOf(_Frozen):
         return any(c.matches(values) for c in self.of)
 
     def render(self, labels: _Labels) -> str:
-        return _WORDS[labels.lang]["any"].join(_wrap(c, labels) for c in self.of)
+        return labels.word("any").join(_wrap(c, labels) for c in self.of)
 
 
 class Not(_Frozen):
@@ -225,7 +224,7 @@ class Not(_Frozen):
         return not self.of.matches(values)
 
     def render(self, labels: _Labels) -> str:
-        return _WORDS[labels.lang]["not"].format(cond=self.of.render(labels))
+        return labels.word("not").format(cond=self.of.render(labels))
 
 
 class Otherwise(_Frozen):
@@ -246,7 +245,7 @@ class Otherwise(_Frozen):
         raise TypeError("Otherwise is resolved by its rule set; ask the rule set, not the condition")
 
     def render(self, labels: _Labels) -> str:
-        return _WORDS[labels.lang]["otherwise"]
+        return labels.word("otherwise")
 
 
 Condition = Annotated[Eq | AtLeast | AllOf | AnyOf | Not | Otherwise, Field(discriminator="kind")]
@@ -274,13 +273,17 @@ def _nested_otherwise(cond) -> bool:
     return False
 
 
+#: a text key: dotted lower-case parts, e.g. ``danetor.question.client.short``
+TextKey = Annotated[str, Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_-]+)+$")]
+
+
 class Input(_Frozen):
-    """One input of a rule set: its name, its enum type, and labels for it and each of its values."""
+    """One input of a rule set: its name, its enum type, and the text keys of its label and of each value's."""
 
     name: str = Field(pattern=_ID)
     type: type[StrEnum]
-    label: Text
-    values: dict[str, Text]
+    label: TextKey
+    values: dict[str, TextKey]
 
     @model_validator(mode="after")
     def _labels_cover_enum(self) -> Input:
@@ -301,14 +304,14 @@ class Rule(_Frozen):
     id: str = Field(pattern=_ID)
     when: Condition
     then: str
-    why: Text
+    why: TextKey
 
 
 class RuleSet(_Frozen):
     """A complete, typed rule set over finite inputs. Verified total and unambiguous when compiled."""
 
     name: str = Field(pattern=_ID)
-    title: Text
+    title: TextKey
     inputs: tuple[Input, ...] = Field(min_length=1)
     outcome: type[StrEnum]
     rules: tuple[Rule, ...] = Field(min_length=1)
@@ -392,11 +395,10 @@ class RuleSet(_Frozen):
             ],
         }
 
-    def render_condition(self, rule: Rule, lang: Lang | str) -> str:
-        """The condition of *rule* as readable text in *lang*."""
-        from ..text import as_lang
-
-        return rule.when.render(_Labels({i.name: i for i in self.inputs}, as_lang(lang)))
+    def render_condition(self, rule: Rule, resolve: Callable[[str], str]) -> str:
+        """The condition of *rule* as readable text, its words and labels read through *resolve* (a text key →
+        its text in the caller's language, e.g. ``lambda key: danetor.texts.get(key, "en")``)."""
+        return rule.when.render(_Labels({i.name: i for i in self.inputs}, resolve))
 
 
 class Step(_Frozen):
