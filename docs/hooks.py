@@ -61,18 +61,7 @@ PLAYBOOK_DIR = "playbooks"
 NAV_GLOB = f"{PLAYBOOK_DIR}/*.md"
 PLACEHOLDER = re.compile(r"<!--\s*danetor:(?P<kind>[a-z]+)(?:\s+(?P<arg>[A-Za-z0-9_-]+))?\s*-->")
 
-_CLI_TEXTS = {
-    "missing": Text(
-        ru="Команда `danetor` пока не установлена: эта страница заполнится выводом `danetor --help` при сборке, "
-        "как только она появится.",
-        en="The `danetor` command is not installed yet: this page fills with the output of `danetor --help` at "
-        "build time as soon as it exists.",
-    ),
-    "generated": Text(
-        ru="Ниже — вывод самой команды, полученный при сборке сайта.",
-        en="Below is the command's own output, captured when the site was built.",
-    ),
-}
+_CLI_TEXTS = {"missing": Text.of("docs.cli.missing"), "generated": Text.of("docs.cli.generated")}
 
 # Runs the CLI's main() with the given arguments, whether main takes argv or reads sys.argv.
 _CLI_RUNNER = """\

@@ -329,14 +329,36 @@ def test_the_build_step_check_passes_and_writes_nothing(tmp_path):
     assert {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")} == before
 
 
-def test_the_build_step_names_the_python_where_durable_rules_does_not_import(tmp_path):
-    """As on CPython 3.13, where durable_rules' C extension fails at import."""
+def _without_durable(tmp_path, sitecustomize: str = "") -> dict[str, str]:
+    """An environment where durable_rules fails at import, as on CPython 3.13."""
     fake = tmp_path / "durable"
     fake.mkdir()
     (fake / "__init__.py").write_text("raise ImportError('undefined symbol: PyEval_CallObject')\n")
-    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    if sitecustomize:
+        (tmp_path / "sitecustomize.py").write_text(sitecustomize)
+    return dict(os.environ, PYTHONPATH=str(tmp_path))
+
+
+def test_without_durable_rules_the_build_step_checks_the_tables_by_fingerprint(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "danetor.compile"], capture_output=True, text=True, timeout=60, env=env
+        [sys.executable, "-m", "danetor.compile", "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_without_durable(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "current by fingerprint; not recompiled" in result.stdout and "PyEval_CallObject" in result.stdout
+
+
+def test_without_durable_rules_a_changed_definition_names_where_to_compile(tmp_path):
+    stale = "import danetor.rules.model as m\nm.fingerprint = lambda definition: 'changed'\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "danetor.compile"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_without_durable(tmp_path, stale),
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -70,7 +70,7 @@ _EXPORTS: dict[str, str] = {
     "Archetype": "danetor.rules.archetypes",
     "audit_rules": "danetor.rules30",
     "RulesAudit": "danetor.rules30",
-    "RULES30": "danetor.playbooks.rules30",
+    "RULES30": "danetor.rules30",
     "ExpectationLanding": "danetor.expectations",
     "LandingStage": "danetor.expectations",
     "landing_message": "danetor.expectations",
@@ -122,7 +122,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .expectations import ExpectationLanding, LandingMessage, LandingStage, landing_message
     from .failure import FailureCase, Plan, PlanStep, failure_plan
     from .kam import KamAdvice, kam_quadrant
-    from .playbooks.rules30 import RULES30
     from .questions import QUESTIONS, Question
     from .restart import RestartMessage, restart_message
     from .rules.archetypes import Archetype
@@ -130,7 +129,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .rules.danetor import Answer, Verdict
     from .rules.failure import FailureStep, Fault, RemedyPart
     from .rules.kam import Attractiveness, Quadrant, Relationship
-    from .rules30 import RulesAudit, audit_rules
+    from .rules30 import RULES30, RulesAudit, audit_rules
     from .scripts import (
         Audience,
         Currency,

@@ -15,11 +15,70 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
 from .errors import InvalidInput
-from .playbooks.archetypes import ARCHETYPE_NAMES, ARCHETYPE_SHORT, EXPLAIN, GROWTH, OUTCOME_LABELS, TRAITS
 from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
 from .text import Lang, Text, as_lang
 
 __all__ = ["AGREE_WORDS", "STATEMENT_IDS", "ArchetypeAssessment", "assess_archetype"]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+ARCHETYPE_NAMES: dict[str, Text] = {
+    "servant": Text.of("archetypes.archetype_names.servant"),
+    "formalist": Text.of("archetypes.archetype_names.formalist"),
+    "know_it_all": Text.of("archetypes.archetype_names.know_it_all"),
+    "nice_guy": Text.of("archetypes.archetype_names.nice_guy"),
+    "blue_bird": Text.of("archetypes.archetype_names.blue_bird"),
+}
+
+
+ARCHETYPE_SHORT: dict[str, Text] = {
+    "servant": Text.of("archetypes.archetype_short.servant"),
+    "formalist": Text.of("archetypes.archetype_short.formalist"),
+    "know_it_all": Text.of("archetypes.archetype_short.know_it_all"),
+    "nice_guy": Text.of("archetypes.archetype_short.nice_guy"),
+    "blue_bird": Text.of("archetypes.archetype_short.blue_bird"),
+}
+
+
+#: the traits the book gives each type
+TRAITS: dict[str, Text] = {
+    "servant": Text.of("archetypes.traits.servant"),
+    "formalist": Text.of("archetypes.traits.formalist"),
+    "know_it_all": Text.of("archetypes.traits.know_it_all"),
+    "nice_guy": Text.of("archetypes.traits.nice_guy"),
+    "blue_bird": Text.of("archetypes.traits.blue_bird"),
+}
+
+
+#: the book's growth direction for each type (the blue bird is the goal; see the text)
+GROWTH: dict[str, Text] = {
+    "servant": Text.of("archetypes.growth.servant"),
+    "formalist": Text.of("archetypes.growth.formalist"),
+    "know_it_all": Text.of("archetypes.growth.know_it_all"),
+    "nice_guy": Text.of("archetypes.growth.nice_guy"),
+    "blue_bird": Text.of("archetypes.growth.blue_bird"),
+}
+
+
+#: keyed by :class:`danetor.rules.archetypes.ArchetypeOutcome` values
+OUTCOME_LABELS: dict[str, Text] = {
+    **ARCHETYPE_NAMES,
+    "tie": Text.of("archetypes.outcome_labels.tie"),
+    "none": Text.of("archetypes.outcome_labels.none"),
+}
+
+
+#: fixed templates for :meth:`danetor.archetypes.ArchetypeAssessment.explain` (only our own values go in)
+EXPLAIN: dict[str, Text] = {
+    "result": Text.of("archetypes.explain.result"),
+    "scores": Text.of("archetypes.explain.scores"),
+    "score": Text.of("archetypes.explain.score"),
+    "why": Text.of("archetypes.explain.why"),
+    "growth": Text.of("archetypes.explain.growth"),
+    "traits": Text.of("archetypes.explain.traits"),
+}
+
 
 #: the statement ids, in the order they are asked
 STATEMENT_IDS: tuple[str, ...] = tuple(s.id for s in QUIZ)

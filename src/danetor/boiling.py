@@ -14,11 +14,56 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from .errors import InvalidInput
-from .playbooks.boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
 from .rules.boiling import ACTION_FOR, BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from .text import Lang, Text, as_lang
 
 __all__ = ["OBSERVED_WORDS", "BoilingAdvice", "boiling_check"]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+#: short labels of the three signals (keyed by input name)
+SIGNAL_LABELS: dict[str, Text] = {
+    "irritation": Text.of("boiling.signal_labels.irritation"),
+    "avoids_meetings": Text.of("boiling.signal_labels.avoids_meetings"),
+    "short_late_replies": Text.of("boiling.signal_labels.short_late_replies"),
+}
+
+
+#: keyed by :class:`danetor.rules.boiling.Urgency` values
+URGENCY_LABELS: dict[str, Text] = {
+    "none": Text.of("boiling.urgency_labels.none"),
+    "elevated": Text.of("boiling.urgency_labels.elevated"),
+    "high": Text.of("boiling.urgency_labels.high"),
+    "highest": Text.of("boiling.urgency_labels.highest"),
+}
+
+
+#: how soon to act at each urgency (ours: the book gives the ordering, not the timing)
+URGENCY_WHEN: dict[str, Text] = {
+    "none": Text.of("boiling.urgency_when.none"),
+    "elevated": Text.of("boiling.urgency_when.elevated"),
+    "high": Text.of("boiling.urgency_when.high"),
+    "highest": Text.of("boiling.urgency_when.highest"),
+}
+
+
+#: keyed by :class:`danetor.rules.boiling.BoilingAction` values
+ACTION_TEXTS: dict[str, Text] = {
+    "watch": Text.of("boiling.action_texts.watch"),
+    "ask": Text.of("boiling.action_texts.ask"),
+}
+
+
+#: fixed templates for :meth:`danetor.boiling.BoilingAdvice.explain` (only our own values are formatted in)
+EXPLAIN: dict[str, Text] = {
+    "signs": Text.of("boiling.explain.signs"),
+    "no_signs": Text.of("boiling.explain.no_signs"),
+    "urgency": Text.of("boiling.explain.urgency"),
+    "action": Text.of("boiling.explain.action"),
+    "why": Text.of("boiling.explain.why"),
+}
+
 
 #: every string :func:`boiling_check` accepts for a signal (trimmed, lower-cased), and what it means
 OBSERVED_WORDS: Mapping[str, Observed] = MappingProxyType(

@@ -24,20 +24,12 @@ import math
 import threading
 from collections.abc import Mapping
 from datetime import datetime, timedelta
+from types import MappingProxyType
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InvalidInput
-from .playbooks.channels import (
-    ACTIONS,
-    CHECKLISTS,
-    EXPLAIN,
-    SITUATION_LABELS,
-    STATE_LABELS,
-    ChannelChecklist,
-    describe_advice,
-)
 from .rules.channels import (
     ADVICE,
     CHANNEL_CHECKLIST,
@@ -55,7 +47,7 @@ from .rules.channels import (
 )
 from .rules.model import Sequence
 from .tables import Move
-from .text import Lang, Text, as_lang
+from .text import Lang, Text, as_lang, book_source
 from .tracker import Tracker
 
 __all__ = [
@@ -76,6 +68,197 @@ __all__ = [
     "channel_for",
     "checklist_for",
 ]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+#: Situation value → label (lower case, for use inside sentences).
+SITUATION_LABELS: Mapping[str, Text] = MappingProxyType(
+    {
+        "non_urgent": Text.of("channels.situation_labels.non_urgent"),
+        "urgent": Text.of("channels.situation_labels.urgent"),
+        "incident": Text.of("channels.situation_labels.incident"),
+        "presentation": Text.of("channels.situation_labels.presentation"),
+        "interim_report": Text.of("channels.situation_labels.interim_report"),
+        "final_report": Text.of("channels.situation_labels.final_report"),
+    }
+)
+
+
+#: Channel value → label (lower case).
+CHANNEL_LABELS: Mapping[str, Text] = MappingProxyType(
+    {
+        "email": Text.of("channels.channel_labels.email"),
+        "messenger": Text.of("channels.channel_labels.messenger"),
+        "phone": Text.of("channels.channel_labels.phone"),
+        "video_call": Text.of("channels.channel_labels.video_call"),
+        "meeting": Text.of("channels.channel_labels.meeting"),
+    }
+)
+
+
+class ChannelChecklist(BaseModel):
+    """The discipline for one channel (or for difficult clients): a title, where it comes from, the items."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: Text
+    source: Text
+    items: tuple[Text, ...] = Field(min_length=1)
+
+    def render(self, lang: Lang | str = Lang.RU) -> str:
+        """The checklist as plain text: the title, then one ``- [ ]`` line per item."""
+        lang = as_lang(lang)
+        return "\n".join([self.title(lang), *("- [ ] " + item(lang) for item in self.items)])
+
+
+_BOOK = book_source(Text.of("channels.book"))
+
+
+def _technique(technique_id: str) -> Text:
+    from .soft_power import TECHNIQUES
+
+    return next(t.text for t in TECHNIQUES if t.id == technique_id)
+
+
+#: Checklist id → checklist. ``email``, ``phone``, ``meeting`` discipline channels; ``difficult_client`` is
+#: added for every channel when the client is a difficult one.
+CHECKLISTS: Mapping[str, ChannelChecklist] = MappingProxyType(
+    {
+        "email": ChannelChecklist(
+            id="email",
+            title=Text.of("channels.checklists.email.title"),
+            source=Text.build(
+                lambda lang: f"{_BOOK(lang)}; {Text.of('channels.checklists.email.also')(lang)}"
+            ),
+            items=(
+                Text.of("channels.checklists.email.items.1"),
+                Text.of("channels.checklists.email.items.2"),
+                Text.of("channels.checklists.email.items.3"),
+                Text.of("channels.checklists.email.items.4"),
+                Text.of("channels.checklists.email.items.5"),
+            ),
+        ),
+        "phone": ChannelChecklist(
+            id="phone",
+            title=Text.of("channels.checklists.phone.title"),
+            source=_BOOK,
+            items=(
+                Text.of("channels.checklists.phone.items.1"),
+                Text.of("channels.checklists.phone.items.2"),
+                Text.of("channels.checklists.phone.items.3"),
+                Text.of("channels.checklists.phone.items.4"),
+                Text.of("channels.checklists.phone.items.5"),
+            ),
+        ),
+        "meeting": ChannelChecklist(
+            id="meeting",
+            title=Text.of("channels.checklists.meeting.title"),
+            source=Text.build(
+                lambda lang: f"{_BOOK(lang)}; {Text.of('channels.checklists.meeting.also')(lang)}"
+            ),
+            items=(
+                Text.of("channels.checklists.meeting.items.1"),
+                Text.of("channels.checklists.meeting.items.2"),
+                Text.of("channels.checklists.meeting.items.3"),
+                Text.of("channels.checklists.meeting.items.4"),
+                Text.of("channels.checklists.meeting.items.5"),
+            ),
+        ),
+        "difficult_client": ChannelChecklist(
+            id="difficult_client",
+            title=Text.of("channels.checklists.difficult_client.title"),
+            source=book_source(Text.of("channels.checklists.difficult_client.source")),
+            # the soft-power techniques for writing things down, worded once (playbooks.soft_power), and the
+            # book's reason for email from the channel scheme
+            items=(
+                *(_technique(t) for t in ("regulate_in_writing", "agreements_after_talk")),
+                Text.of("channels.checklists.difficult_client.items.2"),
+                _technique("warn_of_delays"),
+            ),
+        ),
+    }
+)
+
+
+#: Escalation event value → label.
+EVENT_LABELS: Mapping[str, Text] = MappingProxyType(
+    {
+        "sent": Text.of("channels.event_labels.sent"),
+        "reply": Text.of("channels.event_labels.reply"),
+        "no_reaction": Text.of("channels.event_labels.no_reaction"),
+        "call_answered": Text.of("channels.event_labels.call_answered"),
+        "summary_sent": Text.of("channels.event_labels.summary_sent"),
+    }
+)
+
+
+#: Escalation state value → label.
+STATE_LABELS: Mapping[str, Text] = MappingProxyType(
+    {
+        "not_sent": Text.of("channels.state_labels.not_sent"),
+        "waiting": Text.of("channels.state_labels.waiting"),
+        "call": Text.of("channels.state_labels.call"),
+        "summary": Text.of("channels.state_labels.summary"),
+        "resolved": Text.of("channels.state_labels.resolved"),
+    }
+)
+
+
+#: Escalation state value → what to do now.
+ACTIONS: Mapping[str, Text] = MappingProxyType(
+    {
+        "not_sent": Text.of("channels.actions.not_sent"),
+        "waiting": Text.of("channels.actions.waiting"),
+        "call": Text.of("channels.actions.call"),
+        "summary": Text.of("channels.actions.summary"),
+        "resolved": Text.of("channels.actions.resolved"),
+    }
+)
+
+
+#: Fixed templates (only our own values are ever formatted into them).
+EXPLAIN: Mapping[str, Text] = MappingProxyType(
+    {
+        "situation": Text.of("channels.explain.situation"),
+        "channel": Text.of("channels.explain.channel"),
+        "why": Text.of("channels.explain.why"),
+        "and": Text.of("channels.explain.and"),
+        "or": Text.of("channels.explain.or"),
+        "together": Text.of("channels.explain.together"),
+        "fallback": Text.of("channels.explain.fallback"),
+        "escalate": Text.of("channels.explain.escalate"),
+        "state": Text.of("channels.explain.state"),
+        "action": Text.of("channels.explain.action"),
+        "channels_now": Text.of("channels.explain.channels_now"),
+        "next": Text.of("channels.explain.next"),
+        "move": Text.of("channels.explain.move"),
+        "hours": Text.of("channels.explain.hours"),
+        "minutes": Text.of("channels.explain.minutes"),
+        "seconds": Text.of("channels.explain.seconds"),
+    }
+)
+
+
+def describe_advice(channels, alternatives, fallback, escalation, lang: Lang | str) -> str:
+    """One phrase for a piece of advice, e.g. «электронная почта и мессенджер одновременно; нет реакции за
+    время ожидания — телефонный звонок». Arguments are channel values (or members) and escalation items."""
+    lang = as_lang(lang)
+    names = [CHANNEL_LABELS[c](lang) for c in channels]
+    text = EXPLAIN["and"](lang).join(names)
+    if len(names) > 1:
+        text = EXPLAIN["together"](lang).format(channels=text)
+    if alternatives:
+        text = EXPLAIN["or"](lang).join([text, *(CHANNEL_LABELS[c](lang) for c in alternatives)])
+    if fallback is not None:
+        text = EXPLAIN["fallback"](lang).format(advice=text, channel=CHANNEL_LABELS[fallback](lang))
+    for item in escalation:
+        text = EXPLAIN["escalate"](lang).format(
+            advice=text, trigger=EVENT_LABELS[item.trigger](lang), channel=CHANNEL_LABELS[item.channel](lang)
+        )
+    return text
+
 
 _MISSING: Any = object()
 

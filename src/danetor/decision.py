@@ -17,12 +17,27 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
 from . import texts
 from .errors import InvalidInput
-from .playbooks.decision import EXPLAIN
 from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS
 from .rules.danetor import DANETOR, Answer, Verdict
-from .text import Lang, as_lang
+from .text import Lang, Text, as_lang
 
 __all__ = ["ANSWER_WORDS", "Decision", "Explanation", "Flip", "as_answer", "check"]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+EXPLAIN: dict[str, Text] = {
+    "verdict": Text.of("danetor.explain.verdict"),
+    "answers": Text.of("danetor.explain.answers"),
+    "answer": Text.of("danetor.explain.answer"),
+    "why": Text.of("danetor.explain.why"),
+    "flip": Text.of("danetor.explain.flip"),
+    "change": Text.of("danetor.explain.change"),
+    "or": Text.of("danetor.explain.or"),
+    "no_flip": Text.of("danetor.explain.no_flip"),
+    "clarify": Text.of("danetor.explain.clarify"),
+}
+
 
 _QUESTION_IDS = tuple(q.id for q in QUESTIONS)
 

@@ -19,11 +19,10 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InvalidInput, OutOfOrderError
-from .playbooks.expectations import PREVENTION, STAGES
-from .playbooks.scripts import GREETING
 from .rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
 from .rules.model import Sequence
-from .text import Lang, as_lang, closed, user_text
+from .scripts import GREETING
+from .text import Lang, Text, as_lang, closed, user_text
 from .tracker import Tracker
 
 __all__ = [
@@ -34,6 +33,49 @@ __all__ = [
     "landing_message",
     "prevention",
 ]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+
+class StageText(BaseModel):
+    """What one landing stage is called, what the book says to do, and our message template for it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: Text
+    #: the book's instruction for this stage
+    advice: Text
+    #: our message draft; ``{result}`` (and for the reality stage ``{reality}``) are filled with the caller's
+    #: values, each already closed with a full stop
+    template: Text
+
+
+#: Prevention first: the book's three things to do before expectations can inflate.
+PREVENTION: tuple[Text, ...] = (
+    Text.of("expectations.prevention.1"),
+    Text.of("expectations.prevention.2"),
+    Text.of("expectations.prevention.3"),
+)
+
+
+STAGES: dict[LandingStage, StageText] = {
+    LandingStage.WARN: StageText(
+        label=Text.of("expectations.stages.warn.label"),
+        advice=Text.of("expectations.stages.warn.advice"),
+        template=Text.of("expectations.stages.warn.template"),
+    ),
+    LandingStage.CONFIRM: StageText(
+        label=Text.of("expectations.stages.confirm.label"),
+        advice=Text.of("expectations.stages.confirm.advice"),
+        template=Text.of("expectations.stages.confirm.template"),
+    ),
+    LandingStage.REALITY: StageText(
+        label=Text.of("expectations.stages.reality.label"),
+        advice=Text.of("expectations.stages.reality.advice"),
+        template=Text.of("expectations.stages.reality.template"),
+    ),
+}
 
 
 def _as_stage(value: Any) -> LandingStage:

@@ -14,17 +14,54 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from .errors import InvalidInput
-from .playbooks.kam import (
-    ATTRACTIVENESS_VALUES,
-    EXPLAIN,
-    QUADRANT_ACTIONS,
-    QUADRANT_NAMES,
-    RELATIONSHIP_VALUES,
-)
 from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
 from .text import Lang, Text, as_lang
 
 __all__ = ["ATTRACTIVENESS_WORDS", "RELATIONSHIP_WORDS", "KamAdvice", "kam_quadrant"]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+#: keyed by :class:`danetor.rules.kam.Attractiveness` values
+ATTRACTIVENESS_VALUES: dict[str, Text] = {
+    "high": Text.of("kam.attractiveness_values.high"),
+    "low": Text.of("kam.attractiveness_values.low"),
+}
+
+
+#: keyed by :class:`danetor.rules.kam.Relationship` values
+RELATIONSHIP_VALUES: dict[str, Text] = {
+    "strong": Text.of("kam.relationship_values.strong"),
+    "weak": Text.of("kam.relationship_values.weak"),
+}
+
+
+#: keyed by :class:`danetor.rules.kam.Quadrant` values; the source's English names are kept in Russian too
+QUADRANT_NAMES: dict[str, Text] = {
+    "strategic": Text.of("kam.quadrant_names.strategic"),
+    "star": Text.of("kam.quadrant_names.star"),
+    "status": Text.of("kam.quadrant_names.status"),
+    "streamline": Text.of("kam.quadrant_names.streamline"),
+}
+
+
+#: the source's action for each quadrant (en: the source's words; ru: our translation)
+QUADRANT_ACTIONS: dict[str, Text] = {
+    "strategic": Text.of("kam.quadrant_actions.strategic"),
+    "star": Text.of("kam.quadrant_actions.star"),
+    "status": Text.of("kam.quadrant_actions.status"),
+    "streamline": Text.of("kam.quadrant_actions.streamline"),
+}
+
+
+#: fixed templates for :meth:`danetor.kam.KamAdvice.explain` (only our own values are formatted into them)
+EXPLAIN: dict[str, Text] = {
+    "quadrant": Text.of("kam.explain.quadrant"),
+    "inputs": Text.of("kam.explain.inputs"),
+    "action": Text.of("kam.explain.action"),
+    "why": Text.of("kam.explain.why"),
+}
+
 
 E = TypeVar("E", Attractiveness, Relationship)
 

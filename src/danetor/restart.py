@@ -9,13 +9,54 @@ only surrounding whitespace is trimmed.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from .playbooks.restart import SITUATION, STEPS, PartKind
-from .playbooks.scripts import GREETING
-from .text import Lang, as_lang, closed, user_text
+from .scripts import GREETING
+from .text import Lang, Text, as_lang, closed, user_text
 
 __all__ = ["RestartMessage", "RestartPart", "restart_message"]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+PartKind = Literal["want", "problem", "fresh_start"]
+
+
+class RestartStep(BaseModel):
+    """One move of the restart: what the book says to do, and our sentence for it in the message draft."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: PartKind
+    #: the book's instruction
+    advice: Text
+    #: our wording for this part of the message (fixed text, no placeholders)
+    draft: Text
+
+
+STEPS: tuple[RestartStep, ...] = (
+    RestartStep(
+        kind="want",
+        advice=Text.of("restart.steps.1.advice"),
+        draft=Text.of("restart.steps.1.draft"),
+    ),
+    RestartStep(
+        kind="problem",
+        advice=Text.of("restart.steps.2.advice"),
+        draft=Text.of("restart.steps.2.draft"),
+    ),
+    RestartStep(
+        kind="fresh_start",
+        advice=Text.of("restart.steps.3.advice"),
+        draft=Text.of("restart.steps.3.draft"),
+    ),
+)
+
+
+#: Added to the "problem" part when the caller says what exactly is wrong.
+SITUATION = Text.of("restart.situation")
 
 
 class RestartPart(BaseModel):

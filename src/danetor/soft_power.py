@@ -15,11 +15,69 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InvalidInput
-from .playbooks.scripts import GREETING
-from .playbooks.soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES
-from .text import Lang, as_lang, closed, user_text
+from .scripts import GREETING
+from .text import Lang, Text, as_lang, closed, user_text
 
 __all__ = ["AgreementsSummary", "DelayWarning", "agreements_summary", "delay_warning"]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+
+class Technique(BaseModel):
+    """One soft-power technique: an id for code and the book's advice in both languages."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    text: Text
+
+
+#: The book's techniques for difficult and manipulative clients, in the book's order.
+TECHNIQUES: tuple[Technique, ...] = (
+    Technique(
+        id="brevity",
+        text=Text.of("soft_power.techniques.brevity.text"),
+    ),
+    Technique(
+        id="concessions",
+        text=Text.of("soft_power.techniques.concessions.text"),
+    ),
+    Technique(
+        id="pressure_hurts_quality",
+        text=Text.of("soft_power.techniques.pressure_hurts_quality.text"),
+    ),
+    Technique(
+        id="regulate_in_writing",
+        text=Text.of("soft_power.techniques.regulate_in_writing.text"),
+    ),
+    Technique(
+        id="agreements_after_talk",
+        text=Text.of("soft_power.techniques.agreements_after_talk.text"),
+    ),
+    Technique(
+        id="warn_of_delays",
+        text=Text.of("soft_power.techniques.warn_of_delays.text"),
+    ),
+)
+
+
+#: The delay warning, after the book's «Если вы не утвердите проект до пятницы, старт работ будет задержан».
+#: ``{action}`` is a verb phrase in the «вы» form (ru) / a bare verb phrase (en); the closing punctuation is
+#: added by the code unless the consequence already ends with one.
+DELAY_TEMPLATE = Text.of("soft_power.delay_template")
+
+
+#: The fixed parts of the list of agreements sent after a spoken conversation.
+SUMMARY_TEXTS: dict[str, Text] = {
+    "subject_label": Text.of("soft_power.summary_texts.subject_label"),
+    "subject": Text.of("soft_power.summary_texts.subject"),
+    "subject_on": Text.of("soft_power.summary_texts.subject_on"),
+    "lead": Text.of("soft_power.summary_texts.lead"),
+    "lead_on": Text.of("soft_power.summary_texts.lead_on"),
+    "close": Text.of("soft_power.summary_texts.close"),
+}
+
 
 _ITEMS = ["a list of one or more non-blank strings"]
 _WHY = {t.id: t.text for t in TECHNIQUES}

@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from .errors import InvalidInput
-from .playbooks.temperament import AREAS, EXPLAIN, NOT_IN_BOOK, ORIGIN_LABELS, TEMPERAMENTS, AdviceText
 from .text import Lang, Text, as_lang
 
 __all__ = [
@@ -33,6 +32,125 @@ __all__ = [
     "TemperamentAdvice",
     "temperament_advice",
 ]
+
+
+# -- texts (by key) -------------------------------------------------------------------------------------
+
+Origin = Literal["book", "ours"]
+
+
+class AdviceText(BaseModel):
+    """One piece of advice and where it comes from: the book, or us."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: Text
+    origin: Origin
+
+
+class TemperamentText(BaseModel):
+    """Everything said about one temperament: its name, what the book says (if anything), and the advice."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Text
+    #: what the book itself says about this temperament, or ``None`` when it says nothing
+    book_says: Text | None
+    talk: AdviceText
+    negotiate: AdviceText
+    report: AdviceText
+
+
+#: The three areas the book names, in its order: общение, переговоры, отчет о проделанной работе.
+AREAS: dict[str, Text] = {
+    "talk": Text.of("temperament.areas.talk"),
+    "negotiate": Text.of("temperament.areas.negotiate"),
+    "report": Text.of("temperament.areas.report"),
+}
+
+
+ORIGIN_LABELS: dict[str, Text] = {
+    "book": Text.of("temperament.origin_labels.book"),
+    "ours": Text.of("temperament.origin_labels.ours"),
+}
+
+
+NOT_IN_BOOK = Text.of("temperament.not_in_book")
+
+
+#: Fixed words for :meth:`danetor.temperament.TemperamentAdvice.explain` (our templates, our values only).
+EXPLAIN: dict[str, Text] = {
+    "book": Text.of("temperament.explain.book"),
+    "line": Text.of("temperament.explain.line"),
+}
+
+
+_SAME_WAY = Text.of("temperament.same_way")
+
+
+def _book(text: Text) -> AdviceText:
+    return AdviceText(text=text, origin="book")
+
+
+def _ours(text: Text) -> AdviceText:
+    return AdviceText(text=text, origin="ours")
+
+
+#: Keyed by :class:`danetor.temperament.Temperament` value, in the classical order.
+TEMPERAMENTS: dict[str, TemperamentText] = {
+    "choleric": TemperamentText(
+        name=Text.of("temperament.temperaments.choleric.name"),
+        book_says=Text.of("temperament.temperaments.choleric.book_says"),
+        talk=_book(
+            Text.of("temperament.temperaments.choleric.talk.1"),
+        ),
+        negotiate=_book(
+            Text.of("temperament.temperaments.choleric.negotiate.1"),
+        ),
+        report=_ours(
+            Text.of("temperament.temperaments.choleric.report.1"),
+        ),
+    ),
+    "sanguine": TemperamentText(
+        name=Text.of("temperament.temperaments.sanguine.name"),
+        book_says=_SAME_WAY,
+        talk=_ours(
+            Text.of("temperament.temperaments.sanguine.talk.1"),
+        ),
+        negotiate=_ours(
+            Text.of("temperament.temperaments.sanguine.negotiate.1"),
+        ),
+        report=_ours(
+            Text.of("temperament.temperaments.sanguine.report.1"),
+        ),
+    ),
+    "phlegmatic": TemperamentText(
+        name=Text.of("temperament.temperaments.phlegmatic.name"),
+        book_says=_SAME_WAY,
+        talk=_ours(
+            Text.of("temperament.temperaments.phlegmatic.talk.1"),
+        ),
+        negotiate=_ours(
+            Text.of("temperament.temperaments.phlegmatic.negotiate.1"),
+        ),
+        report=_ours(
+            Text.of("temperament.temperaments.phlegmatic.report.1"),
+        ),
+    ),
+    "melancholic": TemperamentText(
+        name=Text.of("temperament.temperaments.melancholic.name"),
+        book_says=None,
+        talk=_ours(
+            Text.of("temperament.temperaments.melancholic.talk.1"),
+        ),
+        negotiate=_ours(
+            Text.of("temperament.temperaments.melancholic.negotiate.1"),
+        ),
+        report=_ours(
+            Text.of("temperament.temperaments.melancholic.report.1"),
+        ),
+    ),
+}
 
 
 class Temperament(StrEnum):

@@ -51,6 +51,7 @@ COMMANDS: dict[str, str] = {
     "archetype": "forms",
     "audit": "forms",
     "playbook": "forms",
+    "texts": "forms",
 }
 
 

@@ -338,3 +338,49 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
         width = shutil.get_terminal_size((100, 24)).columns
         out.stream.write(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
     return 0
+
+
+# -- texts -----------------------------------------------------------------------------------------------------
+
+
+def add_texts(ctx: Context) -> None:
+    from ..texts import KINDS
+
+    t = ctx.t
+    parser = ctx.command(ctx.sub, "texts")
+    prefix = parser.add_argument("prefix", nargs="?", default="", metavar="PREFIX", help=t("flag_prefix"))
+    prefix.completer = completer(_text_topics)  # type: ignore[attr-defined]
+    parser.add_argument("--kind", choices=KINDS, default=None, help=t("flag_kind"))
+    ctx.json_flag(parser)
+    parser.set_defaults(handler=cmd_texts)
+
+
+def _text_topics() -> tuple[str, ...]:
+    from ..texts import topics
+
+    return topics()
+
+
+def cmd_texts(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    """Every text under PREFIX: key, kind and both versions (a translator needs both, whatever --lang is)."""
+    from .. import texts
+    from ..playbooks.cli import CLI
+
+    prefix = args.prefix.strip()
+    found = [e for e in texts.entries(prefix) if args.kind is None or e.kind == args.kind]
+    if not found and not any(e.key.startswith(prefix) for e in texts.entries(prefix)):
+        raise UsageError(
+            "danetor texts: "
+            + CLI["texts_none"](lang).format(prefix=prefix, topics=", ".join(texts.topics()))
+        )
+    if args.json:
+        out.json([{"key": e.key, "kind": e.kind, "ru": e.ru, "en": e.en} for e in found])
+        return 0
+    for e in found:
+        out.line(f"{out.style(e.key, '1')}  {out.style(e.kind, '2')}")
+        for code, text in (("ru", e.ru), ("en", e.en)):
+            first, *rest = text.split("\n")
+            out.line(f"  {code}  {first}")
+            for line in rest:
+                out.line(f"      {line}")
+    return 0

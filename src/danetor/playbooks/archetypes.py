@@ -16,6 +16,7 @@ gives the texts the API and the card use, and builds the printable document.
 
 from __future__ import annotations
 
+from ..archetypes import ARCHETYPE_NAMES, ARCHETYPE_SHORT, EXPLAIN, GROWTH, OUTCOME_LABELS, TRAITS
 from ..rules.archetypes import ARCHETYPE_IDS, ARCHETYPES, MAX_POINTS, QUIZ, STATEMENTS, Archetype, Statement
 from ..text import Lang, Text, book_source
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
@@ -41,20 +42,6 @@ __all__ = [
 TITLE = Text.of("archetypes.title")
 SOURCE = book_source(Text.of("archetypes.source"))
 
-ARCHETYPE_NAMES: dict[str, Text] = {
-    "servant": Text.of("archetypes.archetype_names.servant"),
-    "formalist": Text.of("archetypes.archetype_names.formalist"),
-    "know_it_all": Text.of("archetypes.archetype_names.know_it_all"),
-    "nice_guy": Text.of("archetypes.archetype_names.nice_guy"),
-    "blue_bird": Text.of("archetypes.archetype_names.blue_bird"),
-}
-ARCHETYPE_SHORT: dict[str, Text] = {
-    "servant": Text.of("archetypes.archetype_short.servant"),
-    "formalist": Text.of("archetypes.archetype_short.formalist"),
-    "know_it_all": Text.of("archetypes.archetype_short.know_it_all"),
-    "nice_guy": Text.of("archetypes.archetype_short.nice_guy"),
-    "blue_bird": Text.of("archetypes.archetype_short.blue_bird"),
-}
 #: the names the other sources use for the same type
 ALSO_CALLED: dict[str, Text] = {
     "servant": Text.of("archetypes.also_called.servant"),
@@ -62,22 +49,6 @@ ALSO_CALLED: dict[str, Text] = {
     "know_it_all": Text.of("archetypes.also_called.know_it_all"),
     "nice_guy": Text.of("archetypes.also_called.nice_guy"),
     "blue_bird": Text.of("archetypes.also_called.blue_bird"),
-}
-#: the traits the book gives each type
-TRAITS: dict[str, Text] = {
-    "servant": Text.of("archetypes.traits.servant"),
-    "formalist": Text.of("archetypes.traits.formalist"),
-    "know_it_all": Text.of("archetypes.traits.know_it_all"),
-    "nice_guy": Text.of("archetypes.traits.nice_guy"),
-    "blue_bird": Text.of("archetypes.traits.blue_bird"),
-}
-#: the book's growth direction for each type (the blue bird is the goal; see the text)
-GROWTH: dict[str, Text] = {
-    "servant": Text.of("archetypes.growth.servant"),
-    "formalist": Text.of("archetypes.growth.formalist"),
-    "know_it_all": Text.of("archetypes.growth.know_it_all"),
-    "nice_guy": Text.of("archetypes.growth.nice_guy"),
-    "blue_bird": Text.of("archetypes.growth.blue_bird"),
 }
 #: a few words on each type's growth (the diagram's arrows)
 GROWTH_SHORT: dict[str, Text] = {
@@ -88,25 +59,9 @@ GROWTH_SHORT: dict[str, Text] = {
 }
 
 
-#: keyed by :class:`danetor.rules.archetypes.ArchetypeOutcome` values
-OUTCOME_LABELS: dict[str, Text] = {
-    **ARCHETYPE_NAMES,
-    "tie": Text.of("archetypes.outcome_labels.tie"),
-    "none": Text.of("archetypes.outcome_labels.none"),
-}
-
 #: the text of each rule of the rule set, by rule id
 RULE_WHY: dict[str, Text] = {rule.id: Text.of(rule.why) for rule in ARCHETYPES.rules}
 
-#: fixed templates for :meth:`danetor.archetypes.ArchetypeAssessment.explain` (only our own values go in)
-EXPLAIN: dict[str, Text] = {
-    "result": Text.of("archetypes.explain.result"),
-    "scores": Text.of("archetypes.explain.scores"),
-    "score": Text.of("archetypes.explain.score"),
-    "why": Text.of("archetypes.explain.why"),
-    "growth": Text.of("archetypes.explain.growth"),
-    "traits": Text.of("archetypes.explain.traits"),
-}
 
 _INTRO = Text.of("archetypes.intro")
 _QUOTE = Text.of("archetypes.quote")

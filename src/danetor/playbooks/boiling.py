@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
 from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Quote, Table
 
@@ -42,12 +43,6 @@ __all__ = [
 TITLE = Text.of("boiling.title")
 SOURCE = book_source(Text.of("boiling.source"))
 
-#: short labels of the three signals (keyed by input name)
-SIGNAL_LABELS: dict[str, Text] = {
-    "irritation": Text.of("boiling.signal_labels.irritation"),
-    "avoids_meetings": Text.of("boiling.signal_labels.avoids_meetings"),
-    "short_late_replies": Text.of("boiling.signal_labels.short_late_replies"),
-}
 #: the signals as observations to tick off (keyed by input name)
 SIGNAL_QUESTIONS: dict[str, Text] = {
     "irritation": Text.of("boiling.signal_questions.irritation"),
@@ -60,25 +55,6 @@ OBSERVED_VALUES: dict[str, Text] = {
     "no": Text.of("boiling.observed_values.no"),
 }
 
-#: keyed by :class:`danetor.rules.boiling.Urgency` values
-URGENCY_LABELS: dict[str, Text] = {
-    "none": Text.of("boiling.urgency_labels.none"),
-    "elevated": Text.of("boiling.urgency_labels.elevated"),
-    "high": Text.of("boiling.urgency_labels.high"),
-    "highest": Text.of("boiling.urgency_labels.highest"),
-}
-#: how soon to act at each urgency (ours: the book gives the ordering, not the timing)
-URGENCY_WHEN: dict[str, Text] = {
-    "none": Text.of("boiling.urgency_when.none"),
-    "elevated": Text.of("boiling.urgency_when.elevated"),
-    "high": Text.of("boiling.urgency_when.high"),
-    "highest": Text.of("boiling.urgency_when.highest"),
-}
-#: keyed by :class:`danetor.rules.boiling.BoilingAction` values
-ACTION_TEXTS: dict[str, Text] = {
-    "watch": Text.of("boiling.action_texts.watch"),
-    "ask": Text.of("boiling.action_texts.ask"),
-}
 #: short action names (for the diagram), keyed by :class:`danetor.rules.boiling.BoilingAction` values
 ACTION_LABELS: dict[str, Text] = {
     "watch": Text.of("boiling.action_labels.watch"),
@@ -99,14 +75,6 @@ RULE_SHORT: dict[str, Text] = {
     "irritation_and_withdrawal": Text.of("boiling.rule_short.irritation_and_withdrawal"),
 }
 
-#: fixed templates for :meth:`danetor.boiling.BoilingAdvice.explain` (only our own values are formatted in)
-EXPLAIN: dict[str, Text] = {
-    "signs": Text.of("boiling.explain.signs"),
-    "no_signs": Text.of("boiling.explain.no_signs"),
-    "urgency": Text.of("boiling.explain.urgency"),
-    "action": Text.of("boiling.explain.action"),
-    "why": Text.of("boiling.explain.why"),
-}
 
 _QUOTE = Text.of("boiling.quote")
 _SIGNS_HEADING = Text.of("boiling.signs_heading")

@@ -1,4 +1,7 @@
-"""Every text the ``danetor`` command shows: help, prompts, headings. Fixed texts only, in ru and en.
+"""Every text the ``danetor`` command shows (help, prompts, headings): the registry's ``cli.*`` texts, by name.
+
+``CLI["usage"]`` is ``Text.of("cli.usage")``; ``"usage" in CLI`` says whether the registry has that text; iterating
+gives every name. The texts themselves live in ``danetor/texts/cli.toml``.
 
 Error messages are not here: they come from the library's exceptions and from argparse, in English, and always
 name the flag and the allowed values (they are read by scripts as much as by people).
@@ -6,174 +9,34 @@ name the flag and the allowed values (they are read by scripts as much as by peo
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
+from .. import texts
 from ..text import Text
 
 __all__ = ["CLI"]
 
-CLI: dict[str, Text] = {
-    # -- top level ---------------------------------------------------------------------------------------------
-    "description": Text.of("cli.cli.description"),
-    "epilog": Text.of("cli.cli.epilog"),
-    "lang": Text.of("cli.cli.lang"),
-    "version": Text.of("cli.cli.version"),
-    "help": Text.of("cli.cli.help"),
-    "json": Text.of("cli.cli.json"),
-    "commands": Text.of("cli.cli.commands"),
-    "options": Text.of("cli.cli.options"),
-    "positionals": Text.of("cli.cli.positionals"),
-    "usage": Text.of("cli.cli.usage"),
-    # -- ask ---------------------------------------------------------------------------------------------------
-    "ask": Text.of("cli.cli.ask"),
-    "ask_description": Text.of("cli.cli.ask_description"),
-    "ask_epilog": Text.of("cli.cli.ask_epilog"),
-    "flag_client": Text.of("cli.cli.flag_client"),
-    "flag_company": Text.of("cli.cli.flag_company"),
-    "flag_eba": Text.of("cli.cli.flag_eba"),
-    "flag_request": Text.of("cli.cli.flag_request"),
-    "flag_reason": Text.of("cli.cli.flag_reason"),
-    "flag_alternative": Text.of("cli.cli.flag_alternative"),
-    "flag_free": Text.of("cli.cli.flag_free"),
-    "flag_paid": Text.of("cli.cli.flag_paid"),
-    "flag_service": Text.of("cli.cli.flag_service"),
-    "flag_price": Text.of("cli.cli.flag_price"),
-    "flag_hours": Text.of("cli.cli.flag_hours"),
-    "flag_name": Text.of("cli.cli.flag_name"),
-    "flag_brief": Text.of("cli.cli.flag_brief"),
-    # -- interactive -------------------------------------------------------------------------------------------
-    "question_n": Text.of("cli.cli.question_n"),
-    "choice_yes": Text.of("cli.cli.choice_yes"),
-    "choice_no": Text.of("cli.cli.choice_no"),
-    "choice_unknown": Text.of("cli.cli.choice_unknown"),
-    "choice_help": Text.of("cli.cli.choice_help"),
-    "instruction": Text.of("cli.cli.instruction"),
-    "offer_refusal": Text.of("cli.cli.offer_refusal"),
-    "ask_request": Text.of("cli.cli.ask_request"),
-    "ask_reason": Text.of("cli.cli.ask_reason"),
-    "ask_alternative": Text.of("cli.cli.ask_alternative"),
-    "offer_extra": Text.of("cli.cli.offer_extra"),
-    "offer_clarify": Text.of("cli.cli.offer_clarify"),
-    "ask_service": Text.of("cli.cli.ask_service"),
-    "not_blank": Text.of("cli.cli.not_blank"),
-    # -- bad values (the English is the one-line error; a prompt shows the text in its language) --------------
-    "bad_blank": Text.of("cli.cli.bad_blank"),
-    "bad_choice": Text.of("cli.cli.bad_choice"),
-    "bad_price": Text.of("cli.cli.bad_price"),
-    "bad_hours": Text.of("cli.cli.bad_hours"),
-    "bad_not_finite": Text.of("cli.cli.bad_not_finite"),
-    # -- channel -----------------------------------------------------------------------------------------------
-    "channel": Text.of("cli.cli.channel"),
-    "channel_description": Text.of("cli.cli.channel_description"),
-    "channel_epilog": Text.of("cli.cli.channel_epilog"),
-    "flag_situation": Text.of("cli.cli.flag_situation"),
-    "flag_difficult": Text.of("cli.cli.flag_difficult"),
-    "pick_situation": Text.of("cli.cli.pick_situation"),
-    "checklist": Text.of("cli.cli.checklist"),
-    # -- failure -----------------------------------------------------------------------------------------------
-    "failure": Text.of("cli.cli.failure"),
-    "failure_description": Text.of("cli.cli.failure_description"),
-    "failure_epilog": Text.of("cli.cli.failure_epilog"),
-    "flag_fault": Text.of("cli.cli.flag_fault"),
-    "flag_client_knows": Text.of("cli.cli.flag_client_knows"),
-    "flag_what_happened": Text.of("cli.cli.flag_what_happened"),
-    "flag_fix": Text.of("cli.cli.flag_fix"),
-    "flag_compensation": Text.of("cli.cli.flag_compensation"),
-    "flag_prevention": Text.of("cli.cli.flag_prevention"),
-    "pick_fault": Text.of("cli.cli.pick_fault"),
-    "fault_ours": Text.of("cli.cli.fault_ours"),
-    "fault_third_party": Text.of("cli.cli.fault_third_party"),
-    # -- playbook ----------------------------------------------------------------------------------------------
-    "playbook": Text.of("cli.cli.playbook"),
-    "playbook_description": Text.of("cli.cli.playbook_description"),
-    "playbook_epilog": Text.of("cli.cli.playbook_epilog"),
-    "playbook_list": Text.of("cli.cli.playbook_list"),
-    "playbook_list_description": Text.of("cli.cli.playbook_list_description"),
-    "playbook_list_epilog": Text.of("cli.cli.playbook_list_epilog"),
-    "playbook_show": Text.of("cli.cli.playbook_show"),
-    "playbook_show_description": Text.of("cli.cli.playbook_show_description"),
-    "playbook_show_epilog": Text.of("cli.cli.playbook_show_epilog"),
-    "flag_playbook": Text.of("cli.cli.flag_playbook"),
-    "flag_markdown": Text.of("cli.cli.flag_markdown"),
-    # -- script ----------------------------------------------------------------------------------------------
-    "script": Text.of("cli.cli.script"),
-    "script_description": Text.of("cli.cli.script_description"),
-    "script_epilog": Text.of("cli.cli.script_epilog"),
-    "script_no": Text.of("cli.cli.script_no"),
-    "script_no_epilog": Text.of("cli.cli.script_no_epilog"),
-    "script_extra": Text.of("cli.cli.script_extra"),
-    "script_extra_epilog": Text.of("cli.cli.script_extra_epilog"),
-    "script_confirm": Text.of("cli.cli.script_confirm"),
-    "script_confirm_epilog": Text.of("cli.cli.script_confirm_epilog"),
-    "script_warning": Text.of("cli.cli.script_warning"),
-    "script_warning_epilog": Text.of("cli.cli.script_warning_epilog"),
-    "script_agreements": Text.of("cli.cli.script_agreements"),
-    "script_agreements_epilog": Text.of("cli.cli.script_agreements_epilog"),
-    "script_restart": Text.of("cli.cli.script_restart"),
-    "script_restart_epilog": Text.of("cli.cli.script_restart_epilog"),
-    "script_landing": Text.of("cli.cli.script_landing"),
-    "script_landing_epilog": Text.of("cli.cli.script_landing_epilog"),
-    "flag_concession": Text.of("cli.cli.flag_concession"),
-    "flag_pressure": Text.of("cli.cli.flag_pressure"),
-    "flag_variant": Text.of("cli.cli.flag_variant"),
-    "flag_currency": Text.of("cli.cli.flag_currency"),
-    "flag_extra_hours": Text.of("cli.cli.flag_extra_hours"),
-    "flag_confirm_request": Text.of("cli.cli.flag_confirm_request"),
-    "flag_action": Text.of("cli.cli.flag_action"),
-    "flag_deadline": Text.of("cli.cli.flag_deadline"),
-    "flag_consequence": Text.of("cli.cli.flag_consequence"),
-    "flag_item": Text.of("cli.cli.flag_item"),
-    "flag_conversation": Text.of("cli.cli.flag_conversation"),
-    "flag_restart_situation": Text.of("cli.cli.flag_restart_situation"),
-    "flag_stage": Text.of("cli.cli.flag_stage"),
-    "flag_result": Text.of("cli.cli.flag_result"),
-    "flag_reality": Text.of("cli.cli.flag_reality"),
-    "ask_hours": Text.of("cli.cli.ask_hours"),
-    "ask_price_optional": Text.of("cli.cli.ask_price_optional"),
-    "ask_hours_required": Text.of("cli.cli.ask_hours_required"),
-    "pick_action": Text.of("cli.cli.pick_action"),
-    "pick_playbook": Text.of("cli.cli.pick_playbook"),
-    "pick_free": Text.of("cli.cli.pick_free"),
-    "choice_free": Text.of("cli.cli.choice_free"),
-    "choice_paid": Text.of("cli.cli.choice_paid"),
-    "ask_confirm_request": Text.of("cli.cli.ask_confirm_request"),
-    "ask_action": Text.of("cli.cli.ask_action"),
-    "ask_deadline": Text.of("cli.cli.ask_deadline"),
-    "ask_consequence": Text.of("cli.cli.ask_consequence"),
-    "ask_item": Text.of("cli.cli.ask_item"),
-    "ask_result": Text.of("cli.cli.ask_result"),
-    "ask_reality": Text.of("cli.cli.ask_reality"),
-    "pick_stage": Text.of("cli.cli.pick_stage"),
-    # -- the forms ---------------------------------------------------------------------------------------------
-    "instruction_checkbox": Text.of("cli.cli.instruction_checkbox"),
-    "boiling": Text.of("cli.cli.boiling"),
-    "boiling_description": Text.of("cli.cli.boiling_description"),
-    "boiling_epilog": Text.of("cli.cli.boiling_epilog"),
-    "flag_none_signs": Text.of("cli.cli.flag_none_signs"),
-    "pick_signs": Text.of("cli.cli.pick_signs"),
-    "kam": Text.of("cli.cli.kam"),
-    "kam_description": Text.of("cli.cli.kam_description"),
-    "kam_epilog": Text.of("cli.cli.kam_epilog"),
-    "flag_attractiveness": Text.of("cli.cli.flag_attractiveness"),
-    "flag_relationship": Text.of("cli.cli.flag_relationship"),
-    "pick_attractiveness": Text.of("cli.cli.pick_attractiveness"),
-    "pick_relationship": Text.of("cli.cli.pick_relationship"),
-    "temperament": Text.of("cli.cli.temperament"),
-    "temperament_epilog": Text.of("cli.cli.temperament_epilog"),
-    "flag_temperament": Text.of("cli.cli.flag_temperament"),
-    "pick_temperament": Text.of("cli.cli.pick_temperament"),
-    "archetype": Text.of("cli.cli.archetype"),
-    "archetype_description": Text.of("cli.cli.archetype_description"),
-    "archetype_epilog": Text.of("cli.cli.archetype_epilog"),
-    "flag_agree": Text.of("cli.cli.flag_agree"),
-    "flag_none_agree": Text.of("cli.cli.flag_none_agree"),
-    "statement_n": Text.of("cli.cli.statement_n"),
-    "audit": Text.of("cli.cli.audit"),
-    "audit_description": Text.of("cli.cli.audit_description"),
-    "audit_epilog": Text.of("cli.cli.audit_epilog"),
-    "flag_kept": Text.of("cli.cli.flag_kept"),
-    "flag_none_kept": Text.of("cli.cli.flag_none_kept"),
-    "pick_kept": Text.of("cli.cli.pick_kept"),
-    # -- output ------------------------------------------------------------------------------------------------
-    "title": Text.of("cli.cli.title"),
-    "message": Text.of("cli.cli.message"),
-    "note": Text.of("cli.cli.note"),
-}
+_PREFIX = "cli."
+
+
+class _CliTexts(Mapping[str, Text]):
+    """The ``cli.*`` texts of the registry, by their name after ``cli.``."""
+
+    def __getitem__(self, name: str) -> Text:
+        try:
+            texts.entry(_PREFIX + name)
+        except texts.TextKeyError:
+            raise KeyError(name) from None
+        return Text.of(_PREFIX + name)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and (_PREFIX + name) in texts.keys(_PREFIX + name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key.removeprefix(_PREFIX) for key in texts.keys(_PREFIX))
+
+    def __len__(self) -> int:
+        return len(texts.keys(_PREFIX))
+
+
+CLI: Mapping[str, Text] = _CliTexts()

@@ -8,8 +8,7 @@ Templates here are our own fixed texts; user values are passed to ``str.format``
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from ..expectations import PREVENTION, STAGES, StageText
 from ..rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
 from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Steps, Table
@@ -28,50 +27,14 @@ __all__ = [
 ]
 
 
-class StageText(BaseModel):
-    """What one landing stage is called, what the book says to do, and our message template for it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    label: Text
-    #: the book's instruction for this stage
-    advice: Text
-    #: our message draft; ``{result}`` (and for the reality stage ``{reality}``) are filled with the caller's
-    #: values, each already closed with a full stop
-    template: Text
-
-
 TITLE = Text.of("expectations.title")
 SOURCE = book_source(Text.of("expectations.source"))
 
 INTRO = Text.of("expectations.intro")
 
-#: Prevention first: the book's three things to do before expectations can inflate.
-PREVENTION: tuple[Text, ...] = (
-    Text.of("expectations.prevention.1"),
-    Text.of("expectations.prevention.2"),
-    Text.of("expectations.prevention.3"),
-)
 
 LANDING_INTRO = Text.of("expectations.landing_intro")
 
-STAGES: dict[LandingStage, StageText] = {
-    LandingStage.WARN: StageText(
-        label=Text.of("expectations.stages.warn.label"),
-        advice=Text.of("expectations.stages.warn.advice"),
-        template=Text.of("expectations.stages.warn.template"),
-    ),
-    LandingStage.CONFIRM: StageText(
-        label=Text.of("expectations.stages.confirm.label"),
-        advice=Text.of("expectations.stages.confirm.advice"),
-        template=Text.of("expectations.stages.confirm.template"),
-    ),
-    LandingStage.REALITY: StageText(
-        label=Text.of("expectations.stages.reality.label"),
-        advice=Text.of("expectations.stages.reality.advice"),
-        template=Text.of("expectations.stages.reality.template"),
-    ),
-}
 
 STATE_LABELS: dict[LandingState, Text] = {
     LandingState.INFLATED: Text.of("expectations.state_labels.inflated"),

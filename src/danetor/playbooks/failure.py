@@ -9,12 +9,25 @@ says that when a third party is to blame, expressing regret is enough. The tests
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-
-from pydantic import BaseModel, ConfigDict
-
-from ..rules.channels import Channel
+from ..failure import (
+    CHANNEL_VIA,
+    CLIENT_KNOWS_LINE,
+    EXAMPLE,
+    FAULT_LABELS,
+    INFORM_CLIENT_KNOWS,
+    INFORM_CLIENT_KNOWS_WHAT,
+    INFORM_WHAT,
+    LABELS,
+    NOT_DECIDED,
+    PLAN_TITLE,
+    REMEDY_INTRO,
+    REMEDY_LINE,
+    REMEDY_PART_NAMES,
+    REMEDY_PARTS,
+    STEPS,
+    STILL_MISSING,
+    StepTexts,
+)
 from ..rules.failure import STEP_CHANNEL, STEP_THREE, FailureStep, Fault, RemedyPart, as_fault, step_order
 from ..text import Lang, Text, book_source
 from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
@@ -45,111 +58,6 @@ __all__ = [
     "step_todo",
 ]
 
-
-class StepTexts(BaseModel):
-    """The fixed texts of one step: a title, why it matters, what to do, and (step 3) a phrase to say."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    title: Text
-    why: Text
-    todo: Text
-    example: Text | None = None
-
-
-#: Each step's texts, as the book gives it (the client has not heard yet; no user details).
-STEPS: Mapping[FailureStep, StepTexts] = MappingProxyType(
-    {
-        FailureStep.INFORM: StepTexts(
-            title=Text.of("failure.steps.inform.title"),
-            why=Text.of("failure.steps.inform.why"),
-            todo=Text.of("failure.steps.inform.todo"),
-        ),
-        FailureStep.VENT: StepTexts(
-            title=Text.of("failure.steps.vent.title"),
-            why=Text.of("failure.steps.vent.why"),
-            todo=Text.of("failure.steps.vent.todo"),
-        ),
-        FailureStep.APOLOGIZE: StepTexts(
-            title=Text.of("failure.steps.apologize.title"),
-            why=Text.of("failure.steps.apologize.why"),
-            todo=Text.of("failure.steps.apologize.todo"),
-            example=Text.of("failure.steps.apologize.example"),
-        ),
-        FailureStep.REGRET: StepTexts(
-            title=Text.of("failure.steps.regret.title"),
-            why=Text.of("failure.steps.regret.why"),
-            todo=Text.of("failure.steps.regret.todo"),
-            example=Text.of("failure.steps.regret.example"),
-        ),
-        FailureStep.REMEDY: StepTexts(
-            title=Text.of("failure.steps.remedy.title"),
-            why=Text.of("failure.steps.remedy.why"),
-            todo=Text.of("failure.steps.remedy.todo"),
-        ),
-    }
-)
-
-#: Step 1 when the client already knows (someone else told them first). Ours, not the book's.
-INFORM_CLIENT_KNOWS = StepTexts(
-    title=Text.of("failure.inform_client_knows.title"),
-    why=Text.of("failure.inform_client_knows.why"),
-    todo=Text.of("failure.inform_client_knows.todo"),
-)
-
-#: Step 1's to-do when the caller said what happened (``{what}`` is the caller's text, inserted verbatim).
-INFORM_WHAT = Text.of("failure.inform_what")
-INFORM_CLIENT_KNOWS_WHAT = Text.of("failure.inform_client_knows_what")
-
-#: How a step-3 phrase is offered.
-EXAMPLE = Text.of("failure.example")
-
-#: Step 4 in a plan: the three parts, each with the caller's text or :data:`NOT_DECIDED`.
-REMEDY_INTRO = Text.of("failure.remedy_intro")
-REMEDY_LINE = Text.of("failure.remedy_line")
-REMEDY_PARTS: Mapping[RemedyPart, Text] = MappingProxyType(
-    {
-        RemedyPart.FIX: Text.of("failure.remedy_parts.fix"),
-        RemedyPart.COMPENSATION: Text.of("failure.remedy_parts.compensation"),
-        RemedyPart.PREVENTION: Text.of("failure.remedy_parts.prevention"),
-    }
-)
-REMEDY_PART_NAMES: Mapping[RemedyPart, Text] = MappingProxyType(
-    {
-        RemedyPart.FIX: Text.of("failure.remedy_part_names.fix"),
-        RemedyPart.COMPENSATION: Text.of("failure.remedy_part_names.compensation"),
-        RemedyPart.PREVENTION: Text.of("failure.remedy_part_names.prevention"),
-    }
-)
-NOT_DECIDED = Text.of("failure.not_decided")
-STILL_MISSING = Text.of("failure.still_missing")
-
-FAULT_LABELS: Mapping[Fault, Text] = MappingProxyType(
-    {
-        Fault.OURS: Text.of("failure.fault_labels.ours"),
-        Fault.THIRD_PARTY: Text.of("failure.fault_labels.third_party"),
-    }
-)
-
-#: The first line of a plan's text.
-PLAN_TITLE = Text.of("failure.plan_title")
-CLIENT_KNOWS_LINE = Text.of("failure.client_knows_line")
-LABELS: Mapping[str, Text] = MappingProxyType(
-    {
-        "todo": Text.of("failure.labels.todo"),
-        "why": Text.of("failure.labels.why"),
-        "how": Text.of("failure.labels.how"),
-        "step": Text.of("failure.labels.step"),
-        "number": Text.of("failure.labels.number"),
-        "who": Text.of("failure.labels.who"),
-        "say": Text.of("failure.labels.say"),
-        "manager": Text.of("failure.labels.manager"),
-        "client": Text.of("failure.labels.client"),
-    }
-)
-
-#: How a step's channel is said ("by phone"); covers every channel in STEP_CHANNEL.
-CHANNEL_VIA: Mapping[Channel, Text] = MappingProxyType({Channel.PHONE: Text.of("failure.channel_via.phone")})
 
 #: The book's passage (Russian verbatim; the English is ours).
 BOOK_QUOTE = Text.of("failure.book_quote")

@@ -15,6 +15,7 @@ This module holds fixed texts only. The rule set lives in :mod:`danetor.rules.ka
 
 from __future__ import annotations
 
+from ..kam import ATTRACTIVENESS_VALUES, EXPLAIN, QUADRANT_ACTIONS, QUADRANT_NAMES, RELATIONSHIP_VALUES
 from ..text import Lang, Text
 from .document import Diagram, Document, Heading, Note, Paragraph, Table
 
@@ -38,32 +39,6 @@ SOURCE = Text.of("kam.source")
 ATTRACTIVENESS_LABEL = Text.of("kam.attractiveness_label")
 RELATIONSHIP_LABEL = Text.of("kam.relationship_label")
 
-#: keyed by :class:`danetor.rules.kam.Attractiveness` values
-ATTRACTIVENESS_VALUES: dict[str, Text] = {
-    "high": Text.of("kam.attractiveness_values.high"),
-    "low": Text.of("kam.attractiveness_values.low"),
-}
-#: keyed by :class:`danetor.rules.kam.Relationship` values
-RELATIONSHIP_VALUES: dict[str, Text] = {
-    "strong": Text.of("kam.relationship_values.strong"),
-    "weak": Text.of("kam.relationship_values.weak"),
-}
-
-#: keyed by :class:`danetor.rules.kam.Quadrant` values; the source's English names are kept in Russian too
-QUADRANT_NAMES: dict[str, Text] = {
-    "strategic": Text.of("kam.quadrant_names.strategic"),
-    "star": Text.of("kam.quadrant_names.star"),
-    "status": Text.of("kam.quadrant_names.status"),
-    "streamline": Text.of("kam.quadrant_names.streamline"),
-}
-
-#: the source's action for each quadrant (en: the source's words; ru: our translation)
-QUADRANT_ACTIONS: dict[str, Text] = {
-    "strategic": Text.of("kam.quadrant_actions.strategic"),
-    "star": Text.of("kam.quadrant_actions.star"),
-    "status": Text.of("kam.quadrant_actions.status"),
-    "streamline": Text.of("kam.quadrant_actions.streamline"),
-}
 
 #: why each cell is the quadrant it is (the rule texts of the rule set)
 QUADRANT_WHY: dict[str, Text] = {
@@ -73,13 +48,6 @@ QUADRANT_WHY: dict[str, Text] = {
     "streamline": Text.of("kam.quadrant_why.streamline"),
 }
 
-#: fixed templates for :meth:`danetor.kam.KamAdvice.explain` (only our own values are formatted into them)
-EXPLAIN: dict[str, Text] = {
-    "quadrant": Text.of("kam.explain.quadrant"),
-    "inputs": Text.of("kam.explain.inputs"),
-    "action": Text.of("kam.explain.action"),
-    "why": Text.of("kam.explain.why"),
-}
 
 _INTRO = Text.of("kam.intro")
 _LANGUAGE_NOTE = Text.of("kam.language_note")

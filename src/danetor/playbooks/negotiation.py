@@ -108,7 +108,7 @@ def document() -> Document:
                 en=_MEETING.en.format(source=meeting.source.en),
             )
         ),
-        meeting.block(),
+        Checklist(items=meeting.items),
         Heading(text=_MORE),
         Paragraph(text=_CITED),
     ]

@@ -11,10 +11,7 @@ parts of the message that :func:`danetor.restart.restart_message` drafts.
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
-
+from ..restart import SITUATION, STEPS, RestartStep
 from ..text import Lang, Text, book_source
 from .document import Bullets, Document, Heading, Note, Quote, Steps, Table
 
@@ -29,20 +26,6 @@ __all__ = [
     "document",
 ]
 
-PartKind = Literal["want", "problem", "fresh_start"]
-
-
-class RestartStep(BaseModel):
-    """One move of the restart: what the book says to do, and our sentence for it in the message draft."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: PartKind
-    #: the book's instruction
-    advice: Text
-    #: our wording for this part of the message (fixed text, no placeholders)
-    draft: Text
-
 
 TITLE = Text.of("restart.title")
 SOURCE = book_source(Text.of("restart.source"))
@@ -53,26 +36,6 @@ WHEN: tuple[Text, ...] = (
     Text.of("restart.when.2"),
 )
 
-STEPS: tuple[RestartStep, ...] = (
-    RestartStep(
-        kind="want",
-        advice=Text.of("restart.steps.1.advice"),
-        draft=Text.of("restart.steps.1.draft"),
-    ),
-    RestartStep(
-        kind="problem",
-        advice=Text.of("restart.steps.2.advice"),
-        draft=Text.of("restart.steps.2.draft"),
-    ),
-    RestartStep(
-        kind="fresh_start",
-        advice=Text.of("restart.steps.3.advice"),
-        draft=Text.of("restart.steps.3.draft"),
-    ),
-)
-
-#: Added to the "problem" part when the caller says what exactly is wrong.
-SITUATION = Text.of("restart.situation")
 
 #: Example value for the printed page.
 EXAMPLE = Text.of("restart.example")

@@ -9,91 +9,12 @@ Ours, not the source's: the four groups (the source gives one numbered list) and
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from pydantic import BaseModel, ConfigDict, Field
-
+from ..rules30 import EXPLAIN, GROUP_TITLES, RULES30, ManagerRule, RuleGroup
 from ..text import Text
 from .document import Checklist, Document, Heading, Note, Paragraph, Table
 
 __all__ = ["EXPLAIN", "GROUP_TITLES", "RULES30", "ManagerRule", "RuleGroup", "document"]
 
-
-class RuleGroup(StrEnum):
-    """Our grouping of the 30 rules (the source has one list)."""
-
-    CLIENT = "client"
-    DEADLINES = "deadlines"
-    TEAM = "team"
-    STANCE = "stance"
-
-
-class ManagerRule(BaseModel):
-    """One of the 30 rules: its number in the source, our group, and its text."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    number: int = Field(ge=1, le=30)
-    group: RuleGroup
-    text: Text
-
-
-GROUP_TITLES: dict[str, Text] = {
-    RuleGroup.CLIENT: Text.of("rules30.group_titles.client"),
-    RuleGroup.DEADLINES: Text.of("rules30.group_titles.deadlines"),
-    RuleGroup.TEAM: Text.of("rules30.group_titles.team"),
-    RuleGroup.STANCE: Text.of("rules30.group_titles.stance"),
-}
-
-_C, _D, _T, _S = RuleGroup.CLIENT, RuleGroup.DEADLINES, RuleGroup.TEAM, RuleGroup.STANCE
-_RULES: tuple[tuple[RuleGroup, Text], ...] = (
-    (_C, Text.of("rules30.rule.1")),
-    (_C, Text.of("rules30.rule.2")),
-    (_T, Text.of("rules30.rule.3")),
-    (_T, Text.of("rules30.rule.4")),
-    (_T, Text.of("rules30.rule.5")),
-    (_C, Text.of("rules30.rule.6")),
-    (_D, Text.of("rules30.rule.7")),
-    (_D, Text.of("rules30.rule.8")),
-    (_S, Text.of("rules30.rule.9")),
-    (_C, Text.of("rules30.rule.10")),
-    (_S, Text.of("rules30.rule.11")),
-    (_S, Text.of("rules30.rule.12")),
-    (_S, Text.of("rules30.rule.13")),
-    (_C, Text.of("rules30.rule.14")),
-    (_S, Text.of("rules30.rule.15")),
-    (_S, Text.of("rules30.rule.16")),
-    (_D, Text.of("rules30.rule.17")),
-    (_S, Text.of("rules30.rule.18")),
-    (_D, Text.of("rules30.rule.19")),
-    (_S, Text.of("rules30.rule.20")),
-    (_T, Text.of("rules30.rule.21")),
-    (_T, Text.of("rules30.rule.22")),
-    (_C, Text.of("rules30.rule.23")),
-    (_T, Text.of("rules30.rule.24")),
-    (_S, Text.of("rules30.rule.25")),
-    (_C, Text.of("rules30.rule.26")),
-    (_C, Text.of("rules30.rule.27")),
-    (_D, Text.of("rules30.rule.28")),
-    (_T, Text.of("rules30.rule.29")),
-    (_S, Text.of("rules30.rule.30")),
-)
-
-#: the 30 rules, in the source's order
-RULES30: tuple[ManagerRule, ...] = tuple(
-    ManagerRule(number=n, group=g, text=text) for n, (g, text) in enumerate(_RULES, 1)
-)
-del _C, _D, _T, _S, _RULES
-
-#: fixed templates for :meth:`danetor.rules30.RulesAudit.explain` (only our own values go in)
-EXPLAIN: dict[str, Text] = {
-    "score": Text.of("rules30.explain.score"),
-    "group": Text.of("rules30.explain.group"),
-    "broken": Text.of("rules30.explain.broken"),
-    "rule": Text.of("rules30.explain.rule"),
-    "all_kept": Text.of("rules30.explain.all_kept"),
-    "weakest": Text.of("rules30.explain.weakest"),
-}
 
 _INTRO = Text.of("rules30.intro")
 _OURS_NOTE = Text.of("rules30.ours_note")

@@ -30,14 +30,32 @@ and our full stop is dropped after it.
 
 from __future__ import annotations
 
-import string
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
-
 from ..rules.danetor import Answer
 from ..rules.scripts import RESPONSES, Audience, Currency, PartKind, ScriptKind, Tone
+from ..scripts import (
+    CLARIFY_ITEMS,
+    CURRENCY_FORMS,
+    GREETING,
+    HOUR_FORMS,
+    HOURS_OF_WORK,
+    LIST_ITEM,
+    PART_LABELS,
+    PART_ORDER,
+    PART_PURPOSES,
+    REQUIRED_PARTS,
+    RUBLE_ONE_EN,
+    SCRIPT_TITLES,
+    SLOT_FIELDS,
+    TERMS,
+    VALUE,
+    VARIANTS,
+    WORDINGS,
+    Wording,
+    check_wordings,
+)
 from ..text import Lang, Text, book_source, condition_text, resolver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,411 +94,16 @@ __all__ = [
 ]
 
 
-#: the order of the parts of each kind of message (optional parts included, in their place)
-PART_ORDER: MappingProxyType[ScriptKind, tuple[PartKind, ...]] = MappingProxyType(
-    {
-        # The book: understanding first, then the firm no with its reason, then the way out. A concession
-        # («разбавляйте отказы небольшими уступками») comes straight after the no it dilutes, and before the
-        # alternative, so the message still ends on the way forward. The quality warning (pressure costs
-        # quality) belongs to the reason, so it follows the refusal directly.
-        ScriptKind.EMPATHIC_NO: (
-            PartKind.EMPATHY,
-            PartKind.REFUSAL,
-            PartKind.QUALITY,
-            PartKind.CONCESSION,
-            PartKind.ALTERNATIVE,
-        ),
-        # The book's own sentence: what it is worth, then "but for you, as an exception, free".
-        ScriptKind.SELL_EXTRA: (PartKind.VALUE, PartKind.EXCEPTION),
-        ScriptKind.CONFIRMATION: (PartKind.YES, PartKind.TERMS, PartKind.NEXT),
-        ScriptKind.CLARIFY: (PartKind.THANKS, PartKind.ASK, PartKind.NEXT),
-        ScriptKind.CLARIFY_NOTE: (PartKind.REQUEST, PartKind.CLARIFY, PartKind.NEXT),
-    }
-)
-
-#: the parts every message of a kind has (the others are optional)
-REQUIRED_PARTS: MappingProxyType[ScriptKind, frozenset[PartKind]] = MappingProxyType(
-    {
-        ScriptKind.EMPATHIC_NO: frozenset({PartKind.EMPATHY, PartKind.REFUSAL, PartKind.ALTERNATIVE}),
-        ScriptKind.SELL_EXTRA: frozenset({PartKind.VALUE, PartKind.EXCEPTION}),
-        ScriptKind.CONFIRMATION: frozenset({PartKind.YES, PartKind.NEXT}),
-        ScriptKind.CLARIFY: frozenset({PartKind.THANKS, PartKind.ASK, PartKind.NEXT}),
-        ScriptKind.CLARIFY_NOTE: frozenset({PartKind.CLARIFY, PartKind.NEXT}),
-    }
-)
-
-#: the template slots of each kind and the placeholders each slot may (and, ru and en alike, must) use
-SLOT_FIELDS: MappingProxyType[ScriptKind, MappingProxyType[str, frozenset[str]]] = MappingProxyType(
-    {
-        ScriptKind.EMPATHIC_NO: MappingProxyType(
-            {
-                "empathy": frozenset({"request"}),
-                "refusal": frozenset({"reason"}),
-                "quality": frozenset(),
-                "concession": frozenset({"concession"}),
-                "alternative": frozenset({"alternative"}),
-            }
-        ),
-        ScriptKind.SELL_EXTRA: MappingProxyType(
-            {"value": frozenset({"service", "value"}), "exception": frozenset()}
-        ),
-        ScriptKind.CONFIRMATION: MappingProxyType({"yes": frozenset({"request"}), "next": frozenset()}),
-        ScriptKind.CLARIFY: MappingProxyType(
-            {
-                "thanks": frozenset({"request"}),
-                "thanks_plain": frozenset(),
-                "ask": frozenset(),
-                "next": frozenset(),
-            }
-        ),
-        ScriptKind.CLARIFY_NOTE: MappingProxyType(
-            {"request": frozenset({"request"}), "clarify": frozenset(), "next": frozenset()}
-        ),
-    }
-)
-
-#: how many wordings each kind of message has in each tone; ``variant=`` picks one of ``range(VARIANTS)``
-VARIANTS = 3
-
-
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-
-
-class Wording(BaseModel):
-    """One coherent wording of a whole message: a template per slot, written to read well together.
-
-    A variant is a whole wording rather than a free mix of parts, so that the parts never repeat each other's
-    words ("понимаю … понимаю") or clash in register.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    #: slot → its text (the text registry guarantees that ru and en carry the same placeholders)
-    slots: dict[str, Text]
-
-
-def _w(**slots: Text) -> Wording:
-    return Wording(slots=slots)
-
-
 # -- the wordings ------------------------------------------------------------------------------------------
-
-_EMPATHIC_NO_STANDARD = (
-    _w(
-        empathy=Text.of("scripts.no.standard.1.empathy"),
-        refusal=Text.of("scripts.no.standard.1.refusal"),
-        quality=Text.of("scripts.no.standard.1.quality"),
-        concession=Text.of("scripts.no.standard.1.concession"),
-        alternative=Text.of("scripts.no.standard.1.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.standard.2.empathy"),
-        refusal=Text.of("scripts.no.standard.2.refusal"),
-        quality=Text.of("scripts.no.standard.2.quality"),
-        concession=Text.of("scripts.no.standard.2.concession"),
-        alternative=Text.of("scripts.no.standard.2.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.standard.3.empathy"),
-        refusal=Text.of("scripts.no.standard.3.refusal"),
-        quality=Text.of("scripts.no.standard.3.quality"),
-        concession=Text.of("scripts.no.standard.3.concession"),
-        alternative=Text.of("scripts.no.standard.3.alternative"),
-    ),
-)
-
-_EMPATHIC_NO_BRIEF = (
-    _w(
-        empathy=Text.of("scripts.no.brief.1.empathy"),
-        refusal=Text.of("scripts.no.brief.1.refusal"),
-        quality=Text.of("scripts.no.brief.1.quality"),
-        concession=Text.of("scripts.no.brief.1.concession"),
-        alternative=Text.of("scripts.no.brief.1.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.brief.2.empathy"),
-        refusal=Text.of("scripts.no.brief.2.refusal"),
-        quality=Text.of("scripts.no.brief.2.quality"),
-        concession=Text.of("scripts.no.brief.2.concession"),
-        alternative=Text.of("scripts.no.brief.2.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.brief.3.empathy"),
-        refusal=Text.of("scripts.no.brief.3.refusal"),
-        quality=Text.of("scripts.no.brief.3.quality"),
-        concession=Text.of("scripts.no.brief.3.concession"),
-        alternative=Text.of("scripts.no.brief.3.alternative"),
-    ),
-)
-
-_SELL_EXTRA_STANDARD = (
-    _w(
-        value=Text.of("scripts.extra.standard.1.value"),
-        exception=Text.of("scripts.extra.standard.1.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.standard.2.value"),
-        exception=Text.of("scripts.extra.standard.2.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.standard.3.value"),
-        exception=Text.of("scripts.extra.standard.3.exception"),
-    ),
-)
-
-_SELL_EXTRA_BRIEF = (
-    _w(
-        value=Text.of("scripts.extra.brief.1.value"),
-        exception=Text.of("scripts.extra.brief.1.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.brief.2.value"),
-        exception=Text.of("scripts.extra.brief.2.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.brief.3.value"),
-        exception=Text.of("scripts.extra.brief.3.exception"),
-    ),
-)
-
-_CONFIRMATION_STANDARD = (
-    _w(
-        yes=Text.of("scripts.confirm.standard.1.yes"),
-        next=Text.of("scripts.confirm.standard.1.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.standard.2.yes"),
-        next=Text.of("scripts.confirm.standard.2.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.standard.3.yes"),
-        next=Text.of("scripts.confirm.standard.3.next"),
-    ),
-)
-
-_CONFIRMATION_BRIEF = (
-    _w(
-        yes=Text.of("scripts.confirm.brief.1.yes"),
-        next=Text.of("scripts.confirm.brief.1.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.brief.2.yes"),
-        next=Text.of("scripts.confirm.brief.2.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.brief.3.yes"),
-        next=Text.of("scripts.confirm.brief.3.next"),
-    ),
-)
-
-_CLARIFY_STANDARD = (
-    _w(
-        thanks=Text.of("scripts.clarify.standard.1.thanks"),
-        thanks_plain=Text.of("scripts.clarify.standard.1.thanks_plain"),
-        ask=Text.of("scripts.clarify.standard.1.ask"),
-        next=Text.of("scripts.clarify.standard.1.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.standard.2.thanks"),
-        thanks_plain=Text.of("scripts.clarify.standard.2.thanks_plain"),
-        ask=Text.of("scripts.clarify.standard.2.ask"),
-        next=Text.of("scripts.clarify.standard.2.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.standard.3.thanks"),
-        thanks_plain=Text.of("scripts.clarify.standard.3.thanks_plain"),
-        ask=Text.of("scripts.clarify.standard.3.ask"),
-        next=Text.of("scripts.clarify.standard.3.next"),
-    ),
-)
-
-_CLARIFY_BRIEF = (
-    _w(
-        thanks=Text.of("scripts.clarify.brief.1.thanks"),
-        thanks_plain=Text.of("scripts.clarify.brief.1.thanks_plain"),
-        ask=Text.of("scripts.clarify.brief.1.ask"),
-        next=Text.of("scripts.clarify.brief.1.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.brief.2.thanks"),
-        thanks_plain=Text.of("scripts.clarify.brief.2.thanks_plain"),
-        ask=Text.of("scripts.clarify.brief.2.ask"),
-        next=Text.of("scripts.clarify.brief.2.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.brief.3.thanks"),
-        thanks_plain=Text.of("scripts.clarify.brief.3.thanks_plain"),
-        ask=Text.of("scripts.clarify.brief.3.ask"),
-        next=Text.of("scripts.clarify.brief.3.next"),
-    ),
-)
-
-# A note to the manager is the same in either tone: tone is about the client.
-_CLARIFY_NOTE = (
-    _w(
-        request=Text.of("scripts.note.1.request"),
-        clarify=Text.of("scripts.note.1.clarify"),
-        next=Text.of("scripts.note.1.next"),
-    ),
-    _w(
-        request=Text.of("scripts.note.2.request"),
-        clarify=Text.of("scripts.note.2.clarify"),
-        next=Text.of("scripts.note.2.next"),
-    ),
-    _w(
-        request=Text.of("scripts.note.3.request"),
-        clarify=Text.of("scripts.note.3.clarify"),
-        next=Text.of("scripts.note.3.next"),
-    ),
-)
-
-#: kind → tone → the wordings (exactly :data:`VARIANTS` of each)
-WORDINGS: MappingProxyType[ScriptKind, MappingProxyType[Tone, tuple[Wording, ...]]] = MappingProxyType(
-    {
-        ScriptKind.EMPATHIC_NO: MappingProxyType(
-            {Tone.STANDARD: _EMPATHIC_NO_STANDARD, Tone.BRIEF: _EMPATHIC_NO_BRIEF}
-        ),
-        ScriptKind.SELL_EXTRA: MappingProxyType(
-            {Tone.STANDARD: _SELL_EXTRA_STANDARD, Tone.BRIEF: _SELL_EXTRA_BRIEF}
-        ),
-        ScriptKind.CONFIRMATION: MappingProxyType(
-            {Tone.STANDARD: _CONFIRMATION_STANDARD, Tone.BRIEF: _CONFIRMATION_BRIEF}
-        ),
-        ScriptKind.CLARIFY: MappingProxyType({Tone.STANDARD: _CLARIFY_STANDARD, Tone.BRIEF: _CLARIFY_BRIEF}),
-        ScriptKind.CLARIFY_NOTE: MappingProxyType({Tone.STANDARD: _CLARIFY_NOTE, Tone.BRIEF: _CLARIFY_NOTE}),
-    }
-)
-
-
-def check_wordings(*, placeholders: bool = True) -> None:
-    """Every kind has every tone, each with :data:`VARIANTS` wordings of exactly its slots; with *placeholders*,
-    each slot's text uses exactly the placeholders :data:`SLOT_FIELDS` allows it (that reads the texts, so the
-    import checks the structure only, and the tests check the rest)."""
-    for kind, tones in WORDINGS.items():
-        if set(tones) != set(Tone):
-            raise ValueError(f"{kind}: wordings for tones {sorted(tones)}, expected {sorted(Tone)}")
-        for tone, wordings in tones.items():
-            if len(wordings) != VARIANTS:
-                raise ValueError(f"{kind}/{tone}: {len(wordings)} wordings, expected {VARIANTS}")
-            for i, wording in enumerate(wordings):
-                if set(wording.slots) != set(SLOT_FIELDS[kind]):
-                    raise ValueError(
-                        f"{kind}/{tone}/{i}: slots {sorted(wording.slots)} != {sorted(SLOT_FIELDS[kind])}"
-                    )
-                for slot, text in wording.slots.items() if placeholders else ():
-                    if _fields(text.ru) != SLOT_FIELDS[kind][slot]:
-                        raise ValueError(f"{kind}/{tone}/{i}/{slot}: placeholders {sorted(_fields(text.ru))}")
 
 
 check_wordings(placeholders=False)
 
 # -- fixed pieces ----------------------------------------------------------------------------------------------
 
-#: the greeting line when the client's name is given
-GREETING = Text.of("scripts.greeting")
-
-#: "what it is worth" in :data:`ScriptKind.SELL_EXTRA`: price only, effort only, or both
-VALUE: MappingProxyType[str, Text] = MappingProxyType(
-    {
-        "price": Text.of("scripts.value.price"),
-        "hours": Text.of("scripts.value.hours"),
-        "both": Text.of("scripts.value.both"),
-    }
-)
-
-#: a number of hours, as effort (a text given for ``hours`` is used as it is, without this)
-HOURS_OF_WORK = Text.of("scripts.hours_of_work")
-
-#: the terms of paid work in :data:`ScriptKind.CONFIRMATION`
-TERMS: MappingProxyType[str, Text] = MappingProxyType(
-    {
-        "price": Text.of("scripts.terms.price"),
-        "hours": Text.of("scripts.terms.hours"),
-        "both": Text.of("scripts.terms.both"),
-    }
-)
-
-#: what to ask the client for each DANETOR question that is still open (ids as in ``danetor.QUESTIONS``)
-CLARIFY_ITEMS: MappingProxyType[str, Text] = MappingProxyType(
-    {
-        "client": Text.of("scripts.clarify_items.client"),
-        "company": Text.of("scripts.clarify_items.company"),
-        "eba": Text.of("scripts.clarify_items.eba"),
-    }
-)
-
-#: one item of a numbered list
-LIST_ITEM = Text.of("scripts.list_item")
-
-#: the word for "hour" by grammatical number: ru (one, few, many), en (one, other)
-HOUR_FORMS: MappingProxyType[Lang, tuple[str, ...]] = MappingProxyType(
-    {Lang.RU: ("час", "часа", "часов"), Lang.EN: ("hour", "hours")}
-)
-
-#: how an amount is written per currency and language: (prefix, suffix) around the number; en roubles by number
-CURRENCY_FORMS: MappingProxyType[Lang, MappingProxyType[Currency, tuple[str, str]]] = MappingProxyType(
-    {
-        Lang.RU: MappingProxyType(
-            {Currency.RUB: ("", "\u00a0₽"), Currency.USD: ("", "\u00a0$"), Currency.EUR: ("", "\u00a0€")}
-        ),
-        Lang.EN: MappingProxyType(
-            {Currency.RUB: ("", " rubles"), Currency.USD: ("$", ""), Currency.EUR: ("€", "")}
-        ),
-    }
-)
-#: the singular English suffix for exactly one rouble
-RUBLE_ONE_EN = " ruble"
 
 # -- labels and explanations ----------------------------------------------------------------------------------
 
-SCRIPT_TITLES: MappingProxyType[ScriptKind, Text] = MappingProxyType(
-    {
-        ScriptKind.EMPATHIC_NO: Text.of("scripts.script_titles.empathic_no"),
-        ScriptKind.SELL_EXTRA: Text.of("scripts.script_titles.sell_extra"),
-        ScriptKind.CONFIRMATION: Text.of("scripts.script_titles.confirmation"),
-        ScriptKind.CLARIFY: Text.of("scripts.script_titles.clarify"),
-        ScriptKind.CLARIFY_NOTE: Text.of("scripts.script_titles.clarify_note"),
-    }
-)
-
-PART_LABELS: MappingProxyType[PartKind, Text] = MappingProxyType(
-    {
-        PartKind.EMPATHY: Text.of("scripts.part_labels.empathy"),
-        PartKind.REFUSAL: Text.of("scripts.part_labels.refusal"),
-        PartKind.QUALITY: Text.of("scripts.part_labels.quality"),
-        PartKind.CONCESSION: Text.of("scripts.part_labels.concession"),
-        PartKind.ALTERNATIVE: Text.of("scripts.part_labels.alternative"),
-        PartKind.VALUE: Text.of("scripts.part_labels.value"),
-        PartKind.EXCEPTION: Text.of("scripts.part_labels.exception"),
-        PartKind.YES: Text.of("scripts.part_labels.yes"),
-        PartKind.TERMS: Text.of("scripts.part_labels.terms"),
-        PartKind.NEXT: Text.of("scripts.part_labels.next"),
-        PartKind.THANKS: Text.of("scripts.part_labels.thanks"),
-        PartKind.ASK: Text.of("scripts.part_labels.ask"),
-        PartKind.REQUEST: Text.of("scripts.part_labels.request"),
-        PartKind.CLARIFY: Text.of("scripts.part_labels.clarify"),
-    }
-)
-
-PART_PURPOSES: MappingProxyType[PartKind, Text] = MappingProxyType(
-    {
-        PartKind.EMPATHY: Text.of("scripts.part_purposes.empathy"),
-        PartKind.REFUSAL: Text.of("scripts.part_purposes.refusal"),
-        PartKind.QUALITY: Text.of("scripts.part_purposes.quality"),
-        PartKind.CONCESSION: Text.of("scripts.part_purposes.concession"),
-        PartKind.ALTERNATIVE: Text.of("scripts.part_purposes.alternative"),
-        PartKind.VALUE: Text.of("scripts.part_purposes.value"),
-        PartKind.EXCEPTION: Text.of("scripts.part_purposes.exception"),
-        PartKind.YES: Text.of("scripts.part_purposes.yes"),
-        PartKind.TERMS: Text.of("scripts.part_purposes.terms"),
-        PartKind.NEXT: Text.of("scripts.part_purposes.next"),
-        PartKind.THANKS: Text.of("scripts.part_purposes.thanks"),
-        PartKind.ASK: Text.of("scripts.part_purposes.ask"),
-        PartKind.REQUEST: Text.of("scripts.part_purposes.request"),
-        PartKind.CLARIFY: Text.of("scripts.part_purposes.clarify"),
-    }
-)
 
 TONE_LABELS: MappingProxyType[Tone, Text] = MappingProxyType(
     {

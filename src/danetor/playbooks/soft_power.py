@@ -7,8 +7,7 @@ The techniques are the book's, from the section «“Мягкая сила”» 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from ..soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES, Technique
 from ..text import Lang, Text, book_source
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Table
 
@@ -28,47 +27,11 @@ __all__ = [
 ]
 
 
-class Technique(BaseModel):
-    """One soft-power technique: an id for code and the book's advice in both languages."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    text: Text
-
-
 TITLE = Text.of("soft_power.title")
 SOURCE = book_source(Text.of("soft_power.source"))
 
 INTRO = Text.of("soft_power.intro")
 
-#: The book's techniques for difficult and manipulative clients, in the book's order.
-TECHNIQUES: tuple[Technique, ...] = (
-    Technique(
-        id="brevity",
-        text=Text.of("soft_power.techniques.brevity.text"),
-    ),
-    Technique(
-        id="concessions",
-        text=Text.of("soft_power.techniques.concessions.text"),
-    ),
-    Technique(
-        id="pressure_hurts_quality",
-        text=Text.of("soft_power.techniques.pressure_hurts_quality.text"),
-    ),
-    Technique(
-        id="regulate_in_writing",
-        text=Text.of("soft_power.techniques.regulate_in_writing.text"),
-    ),
-    Technique(
-        id="agreements_after_talk",
-        text=Text.of("soft_power.techniques.agreements_after_talk.text"),
-    ),
-    Technique(
-        id="warn_of_delays",
-        text=Text.of("soft_power.techniques.warn_of_delays.text"),
-    ),
-)
 
 #: How to hold yourself with a difficult client (the book's advice around the techniques).
 MINDSET: tuple[Text, ...] = (
@@ -83,10 +46,6 @@ QUOTES: tuple[Text, ...] = (
     Text.of("soft_power.quotes.2"),
 )
 
-#: The delay warning, after the book's «Если вы не утвердите проект до пятницы, старт работ будет задержан».
-#: ``{action}`` is a verb phrase in the «вы» form (ru) / a bare verb phrase (en); the closing punctuation is
-#: added by the code unless the consequence already ends with one.
-DELAY_TEMPLATE = Text.of("soft_power.delay_template")
 
 #: The book's own example, as arguments to :func:`danetor.soft_power.delay_warning`.
 DELAY_EXAMPLE: dict[str, Text] = {
@@ -95,15 +54,6 @@ DELAY_EXAMPLE: dict[str, Text] = {
     "consequence": Text.of("soft_power.delay_example.consequence"),
 }
 
-#: The fixed parts of the list of agreements sent after a spoken conversation.
-SUMMARY_TEXTS: dict[str, Text] = {
-    "subject_label": Text.of("soft_power.summary_texts.subject_label"),
-    "subject": Text.of("soft_power.summary_texts.subject"),
-    "subject_on": Text.of("soft_power.summary_texts.subject_on"),
-    "lead": Text.of("soft_power.summary_texts.lead"),
-    "lead_on": Text.of("soft_power.summary_texts.lead_on"),
-    "close": Text.of("soft_power.summary_texts.close"),
-}
 
 #: Example arguments for :func:`danetor.soft_power.agreements_summary` on the printed page.
 SUMMARY_EXAMPLE: dict[str, tuple[Text, ...] | Text] = {

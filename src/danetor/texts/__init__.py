@@ -213,9 +213,9 @@ def topics() -> tuple[str, ...]:
 
 def entry(key: str) -> Entry:
     """The :class:`Entry` of *key*; :class:`TextKeyError` if there is none."""
-    topic = key.partition(".")[0]
+    table = _topic(key.partition(".")[0])  # an unknown topic is a TextKeyError naming the topics
     try:
-        return _topic(topic)[key]
+        return table[key]
     except KeyError:
         raise TextKeyError(key) from None
 
