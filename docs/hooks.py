@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import html
 import inspect
 import logging
 import os
@@ -278,6 +279,27 @@ def api_reference() -> str:
     return "\n".join(out)
 
 
+def texts_reference(lang: Lang) -> str:
+    """Every text of the registry, topic by topic: the key, its kind, and both versions (a translator reads both)."""
+    from danetor import texts
+
+    def line(text: str) -> str:  # a text as one Markdown line: its own line breaks shown, markup inert
+        return html.escape(text).replace("\n", "<br>").replace("*", "&#42;").replace("_", "&#95;")
+
+    out = []
+    for topic in texts.topics():
+        out += [f"## `{topic}`", ""]
+        for entry in texts.entries(topic + "."):
+            out += [
+                f"`{entry.key}` · *{entry.kind}*",
+                "",
+                f"- ru: {line(entry.ru)}",
+                f"- en: {line(entry.en)}",
+                "",
+            ]
+    return "\n".join(out)
+
+
 def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
     """Fill every ``<!-- danetor:... -->`` placeholder in *markdown* for language *lang*."""
     lang = Lang(lang)
@@ -295,6 +317,8 @@ def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
             return cli_reference(lang)
         if kind == "api" and not arg:
             return api_reference()
+        if kind == "texts" and not arg:
+            return texts_reference(lang)
         raise PluginError(f"{page_uri}: unknown placeholder {match.group(0)!r}")
 
     return PLACEHOLDER.sub(fill, markdown)
@@ -334,4 +358,4 @@ def on_post_build(config):
         build(load_config(str(path), site_dir=str(site_dir), strict=config.strict), dirty=False)
 
 
-__all__ = ["NAV_GLOB", "PLACEHOLDER", "cli_reference", "playbook_page", "render"]
+__all__ = ["NAV_GLOB", "PLACEHOLDER", "cli_reference", "playbook_page", "render", "texts_reference"]

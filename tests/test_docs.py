@@ -352,3 +352,15 @@ def test_cli_page_has_every_subcommand(site):
             assert f"$ danetor {command} --help" in page, (lang, command)
             for action in actions[command]:
                 assert f"$ danetor {command} {action} --help" in page, (lang, command, action)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_texts_page_lists_every_key_with_both_versions(site, lang):
+    from danetor import texts
+
+    page = (site / LANG_DIRS[lang] / "texts.html").read_text(encoding="utf-8")
+    entries = list(texts.entries())
+    missing = [e.key for e in entries if f"<code>{e.key}</code>" not in page]
+    assert not missing, missing[:10]
+    sample = texts.entry("danetor.question.client.text")
+    assert html.escape(sample.ru) in page and html.escape(sample.en) in page
