@@ -11,6 +11,10 @@ library or command can cost. The targets (issue 12):
 
 The runs alternate, one of each per round, so that a noisy neighbour or a change of CPU speed hurts all alike; each
 ratio is the median of the per-round ratios. The package's bytecode is compiled first, as ``pip install .`` does.
+
+``--instructions`` counts the instructions of one run of each instead (valgrind's callgrind, with a fixed hash
+seed): slower, but repeatable to a tenth of a percent whatever else the machine is doing, so a ratio measured on a
+busy machine still means something. The targets are the same.
 Also checks that ``danetor --help`` imports neither the prompt library nor anything of durable_rules, and that no
 run imports durable_rules at all.
 """
@@ -19,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import os
+import re
 import statistics
 import subprocess
 import sys
@@ -85,11 +91,42 @@ def leaks(code: str, modules: tuple[str, ...]) -> str:
     ).stdout.strip()
 
 
+def count(cmd: list[str]) -> int:
+    """The instructions one run of *cmd* executes (callgrind; a fixed hash seed makes it repeatable)."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    return int(re.search(r"Collected : (\d+)", done.stderr).group(1))  # type: ignore[union-attr]
+
+
+def instructions() -> int:
+    floor = count(FLOOR)
+    print(f"floor (python + pydantic + one model)   {floor / 1e6:8.1f} M instructions")
+    ok = True
+    for name, (cmd, target) in CASES.items():
+        ratio = count(cmd) / floor
+        ok &= ratio <= target
+        print(
+            f"{name:<38}  ratio {ratio:5.3f}×  target ≤ {target:.2f}×  {'OK' if ratio <= target else 'MISSED'}"
+        )
+    print(f"{'danetor --help':<38}  ratio {count(HELP) / floor:5.3f}×")
+    return 0 if ok else 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=41)
-    runs = parser.parse_args().runs
+    parser.add_argument("--instructions", action="store_true", help="count instructions (callgrind) instead")
+    options = parser.parse_args()
+    runs = options.runs
     compile_package()
+    if options.instructions:
+        sys.exit(instructions())
     for cmd in (FLOOR, HELP, *(c for c, _ in CASES.values())):  # warm the OS caches once
         wall(cmd)
     floor: list[float] = []

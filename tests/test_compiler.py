@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from enum import StrEnum
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, reject, settings
@@ -312,7 +313,7 @@ def test_the_shipped_table_is_current(name):
 def test_the_shipped_table_is_what_durable_rules_compiles_today(name):
     from danetor.compile import render
 
-    path = shipped.DATA / f"{name}.json"
+    path = Path(shipped.DATA) / f"{name}.json"
     assert render(name, durable) == path.read_text(encoding="utf-8"), (
         f"{path} differs from a fresh durable_rules compile of {name!r}: run `python -m danetor.compile` and "
         "commit src/danetor/_compiled/"
@@ -321,12 +322,12 @@ def test_the_shipped_table_is_what_durable_rules_compiles_today(name):
 
 @needs_durable
 def test_the_build_step_check_passes_and_writes_nothing(tmp_path):
-    before = {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")}
+    before = {p.name: p.read_bytes() for p in Path(shipped.DATA).glob("*.json")}
     result = subprocess.run(
         [sys.executable, "-m", "danetor.compile", "--check"], capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stderr
-    assert {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")} == before
+    assert {p.name: p.read_bytes() for p in Path(shipped.DATA).glob("*.json")} == before
 
 
 def _without_durable(tmp_path, sitecustomize: str = "") -> dict[str, str]:
@@ -376,7 +377,7 @@ def test_a_table_round_trips_through_its_json_form():
 
 
 def test_a_missing_shipped_table_is_a_clear_error(monkeypatch, tmp_path):
-    monkeypatch.setattr(shipped, "DATA", tmp_path)
+    monkeypatch.setattr(shipped, "DATA", str(tmp_path))
     with pytest.raises(
         shipped.EngineError, match=r"'danetor' is missing or unreadable .*python -m danetor\.compile"
     ):

@@ -169,7 +169,7 @@ def test_a_worker_that_cannot_start_is_a_clear_error(monkeypatch):
 
 
 def test_ctrl_c_during_the_build_exits_130_quietly_and_writes_nothing():
-    before = {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")}
+    before = {p.name: p.read_bytes() for p in Path(shipped.DATA).glob("*.json")}
     outcomes = set()
     for delay in (0.0, 0.05, 0.1, 0.2, 0.4, 0.6, 0.8, 1.0, 1.3, 1.6):
         proc = subprocess.Popen(
@@ -189,7 +189,7 @@ def test_ctrl_c_during_the_build_exits_130_quietly_and_writes_nothing():
         if proc.returncode == 130:
             assert err.count("\n") <= 1, err
         outcomes.add(proc.returncode)
-        assert {p.name: p.read_bytes() for p in shipped.DATA.glob("*.json")} == before
+        assert {p.name: p.read_bytes() for p in Path(shipped.DATA).glob("*.json")} == before
     assert 130 in outcomes
 
 

@@ -102,8 +102,8 @@ def test_a_broken_text_file_is_refused_naming_the_file_and_the_key(case):
 def test_an_edited_toml_is_read_as_edited_before_it_is_compiled(tmp_path, monkeypatch):
     (tmp_path / "src").mkdir()
     (tmp_path / "out").mkdir()
-    monkeypatch.setattr(texts, "SOURCE", tmp_path / "src")
-    monkeypatch.setattr(texts, "COMPILED", tmp_path / "out")
+    monkeypatch.setattr(texts, "SOURCE", str(tmp_path / "src"))
+    monkeypatch.setattr(texts, "COMPILED", str(tmp_path / "out"))
     monkeypatch.setattr(texts, "_topics", {})
     toml = tmp_path / "src" / "t.toml"
     toml.write_text('["t.a"]\nkind = "note"\nru = "старое"\nen = "old"\n', encoding="utf-8")

@@ -7,13 +7,13 @@ archetype; the five scores then go through the verified rule set :data:`~danetor
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
+from ._sync import Lock
 from .errors import InvalidInput
 from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
 from .text import Lang, Text, as_lang
@@ -169,7 +169,7 @@ class ArchetypeAssessment(BaseModel):
         return "\n".join(lines)
 
 
-_lock = threading.Lock()
+_lock = Lock()  # fork-safe (danetor._sync)
 _table = None
 
 

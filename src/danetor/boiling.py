@@ -6,13 +6,13 @@ verified table, loaded on the first call; the eight possible results are built t
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from ._sync import Lock
 from .errors import InvalidInput
 from .rules.boiling import ACTION_FOR, BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from .text import Lang, Text, as_lang
@@ -128,7 +128,7 @@ class BoilingAdvice(BaseModel):
 
 
 _results: dict[tuple[Observed, Observed, Observed], BoilingAdvice] = {}
-_lock = threading.Lock()
+_lock = Lock()  # fork-safe (danetor._sync)
 
 
 def _build() -> dict[tuple[Observed, Observed, Observed], BoilingAdvice]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import threading
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -29,6 +28,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ._sync import Lock
 from .errors import InvalidInput
 from .rules.channels import (
     ADVICE,
@@ -357,7 +357,7 @@ class ChannelAdvice(BaseModel):
 
 
 _advice: dict[Situation, ChannelAdvice] = {}
-_build_lock = threading.Lock()
+_build_lock = Lock()  # fork-safe (danetor._sync)
 
 
 def _build() -> dict[Situation, ChannelAdvice]:

@@ -261,8 +261,9 @@ def build_texts(*, check: bool = False, out=sys.stdout) -> list[str]:
         )
         return f'{{"source": {json.dumps(data["source"])}, "texts": {{\n{rows}\n}}}}\n'
 
-    files = {texts.COMPILED / f"{topic}.json": dump(texts.compile_topic(topic)) for topic in texts.topics()}
-    return _sync(files, texts.COMPILED, check=check, out=out, label="texts/")
+    folder = Path(texts.COMPILED)
+    files = {folder / f"{topic}.json": dump(texts.compile_topic(topic)) for topic in texts.topics()}
+    return _sync(files, folder, check=check, out=out, label="texts/")
 
 
 def build_tables(*, check: bool = False, out=sys.stdout, interrupted=lambda: False) -> list[str]:
@@ -277,7 +278,7 @@ def build_tables(*, check: bool = False, out=sys.stdout, interrupted=lambda: Fal
     with DurableProcess() as durable:
         rendered = {}
         for name in BUILTIN:
-            rendered[DATA / f"{name}.json"] = render(name, durable)
+            rendered[Path(DATA) / f"{name}.json"] = render(name, durable)
             if interrupted():
                 raise KeyboardInterrupt
         if durable.crashes:
@@ -285,7 +286,7 @@ def build_tables(*, check: bool = False, out=sys.stdout, interrupted=lambda: Fal
                 f"  (durable_rules crashed {durable.crashes} time(s); each definition was compiled again)",
                 file=out,
             )
-    return _sync(rendered, DATA, check=check, out=out, label="")
+    return _sync(rendered, Path(DATA), check=check, out=out, label="")
 
 
 def stale_fingerprints() -> list[str]:

@@ -8,7 +8,6 @@ call; the 27 possible decisions are built then and every later call is a diction
 from __future__ import annotations
 
 import itertools
-import threading
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Annotated, Any
@@ -16,9 +15,11 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
 from . import texts
+from ._sync import Lock
 from .errors import InvalidInput
 from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS
-from .rules.danetor import DANETOR, Answer, Verdict
+from .rules import danetor as _rules
+from .rules.danetor import Answer, Verdict
 from .text import Lang, Text, as_lang
 
 __all__ = ["ANSWER_WORDS", "Decision", "Explanation", "Flip", "as_answer", "check"]
@@ -149,7 +150,7 @@ class Decision(BaseModel):
                     for q, a in self.answers.items()
                 )
             ),
-            why=EXPLAIN["why"](lang).format(why=texts.get(DANETOR.rule(self.rule).why, lang.value)),
+            why=EXPLAIN["why"](lang).format(why=texts.get(_rules.DANETOR.rule(self.rule).why, lang.value)),
             clarify=clarify,
             change=change,
         )
@@ -181,7 +182,7 @@ class Explanation(BaseModel):
 
 
 _decisions: dict[tuple[Answer, Answer, Answer], Decision] = {}
-_build_lock = threading.Lock()
+_build_lock = Lock()  # fork-safe (danetor._sync)
 
 
 def _build() -> dict[tuple[Answer, Answer, Answer], Decision]:
@@ -189,9 +190,9 @@ def _build() -> dict[tuple[Answer, Answer, Answer], Decision]:
     with _build_lock:
         if _decisions:
             return _decisions
-        from .shipped import compiled
+        from .shipped import builtin_table
 
-        table = compiled(DANETOR)
+        table = builtin_table("danetor")  # the shipped table, read by name: no need to build the rule set
 
         def verdict(key: tuple[Answer, ...]) -> Verdict:
             return Verdict(table.lookup(*key).outcome)

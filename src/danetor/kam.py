@@ -6,13 +6,13 @@ verified table, loaded on the first call; the four possible results are built th
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from ._sync import Lock
 from .errors import InvalidInput
 from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
 from .text import Lang, Text, as_lang
@@ -137,7 +137,7 @@ class KamAdvice(BaseModel):
 
 
 _advice: dict[tuple[Attractiveness, Relationship], KamAdvice] = {}
-_lock = threading.Lock()
+_lock = Lock()  # fork-safe (danetor._sync)
 
 
 def _build() -> dict[tuple[Attractiveness, Relationship], KamAdvice]:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import string
-import threading
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -27,7 +27,7 @@ from .decision import Decision
 from .errors import InvalidInput
 from .questions import QUESTIONS
 from .rules.danetor import Answer, Verdict
-from .rules.scripts import RESPONSES, Audience, Currency, PartKind, ScriptKind, Tone, Work
+from .rules.scripts import Audience, Currency, PartKind, ScriptKind, Tone, Work
 from .text import Lang, Text, as_lang, user_text
 
 __all__ = [
@@ -126,17 +126,15 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-class Wording(BaseModel):
+class Wording(NamedTuple):
     """One coherent wording of a whole message: a template per slot, written to read well together.
 
     A variant is a whole wording rather than a free mix of parts, so that the parts never repeat each other's
     words ("понимаю … понимаю") or clash in register.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     #: slot → its text (the text registry guarantees that ru and en carry the same placeholders)
-    slots: dict[str, Text]
+    slots: Mapping[str, Text]
 
 
 def _w(**slots: Text) -> Wording:
@@ -916,19 +914,11 @@ NEEDS: dict[ScriptKind, tuple[tuple[str, ...], ...]] = {
     ScriptKind.CLARIFY_NOTE: (),
 }
 
-_table = None
-_table_lock = threading.Lock()
-
 
 def _route(verdict: Verdict, work: Work, audience: Audience) -> ScriptKind:
-    global _table
-    if _table is None:
-        with _table_lock:
-            if _table is None:
-                from .shipped import compiled
+    from .shipped import builtin_table  # the shipped table of RESPONSES, by name, read once per process
 
-                _table = compiled(RESPONSES)
-    return ScriptKind(_table.lookup(verdict.value, work.value, audience.value).outcome)
+    return ScriptKind(builtin_table("respond").lookup(verdict.value, work.value, audience.value).outcome)
 
 
 def respond(
@@ -1015,3 +1005,12 @@ def respond(
         variant=variant,
         audience=audience,
     )
+
+
+def __getattr__(name: str) -> Any:
+    """:data:`RESPONSES` (the rule set of :func:`respond`), built on first access (see :mod:`danetor.rules.scripts`)."""
+    if name == "RESPONSES":
+        from .rules.scripts import RESPONSES
+
+        return RESPONSES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

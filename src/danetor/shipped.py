@@ -12,7 +12,7 @@ The tests prove the shipped tables identical to a fresh durable_rules compile (w
 the reference compiler (everywhere), and each file records the fingerprint of the definition it came from.
 
 Thread- and fork-safe: the first load of each table happens under a lock, and a child process gets a fresh lock
-(``os.register_at_fork``), so a fork while another thread is loading cannot leave the child waiting forever.
+(:class:`danetor._sync.Lock`), so a fork while another thread is loading cannot leave the child waiting forever.
 """
 
 from __future__ import annotations
@@ -20,21 +20,24 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 import weakref
 from collections.abc import Mapping
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ._sync import Lock
 from .errors import EngineError
-from .rules.model import RuleSet, Sequence
 from .tables import DecisionTable, TransitionTable
 
-__all__ = ["BUILTIN", "DATA", "builtin_definition", "compiled", "is_builtin", "read"]
+if TYPE_CHECKING:  # pragma: no cover - the vocabulary is imported only to compile a run-time definition
+    from .rules.model import RuleSet, Sequence
+
+__all__ = ["BUILTIN", "DATA", "builtin_definition", "builtin_table", "compiled", "is_builtin", "read"]
 
 #: Where the shipped tables live: one ``<name>.json`` per built-in definition.
-DATA = Path(__file__).parent / "_compiled"
+DATA = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "_compiled"
+)  # a str: pathlib costs at start-up
 
 #: Every built-in definition by name: the module that defines it and the attribute that holds it. The build step
 #: compiles exactly these; a test checks that every RuleSet and Sequence the package defines is listed.
@@ -56,16 +59,8 @@ BUILTIN: Mapping[str, tuple[str, str]] = MappingProxyType(
 # id(definition) -> (a weak reference to it, its table); an entry goes when its definition does, so a process that
 # builds many rule sets (policies, say) does not keep them all
 _cache: dict[int, tuple[weakref.ref, DecisionTable | TransitionTable]] = {}
-_lock = threading.Lock()
-
-
-def _fresh_lock() -> None:
-    global _lock
-    _lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):  # POSIX
-    os.register_at_fork(after_in_child=_fresh_lock)
+# reentrant: compiled() holds it while builtin_table() takes it too; fork-safe (see danetor._sync)
+_lock = Lock(reentrant=True)
 
 
 def builtin_definition(name: str) -> RuleSet | Sequence:
@@ -87,9 +82,10 @@ def is_builtin(definition: RuleSet | Sequence) -> bool:
 
 def read(name: str) -> dict[str, Any]:
     """The shipped file of built-in *name*: ``{"fingerprint", "compiler", "table"}``."""
-    path = DATA / f"{name}.json"
+    path = os.path.join(DATA, f"{name}.json")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
     except (OSError, ValueError) as exc:
         raise EngineError(
             f"the compiled table of {name!r} is missing or unreadable ({path}: {exc}); reinstall danetor, or in a "
@@ -97,13 +93,32 @@ def read(name: str) -> dict[str, Any]:
         ) from None
 
 
+_builtin_tables: dict[str, DecisionTable | TransitionTable] = {}
+
+
+def builtin_table(name: str) -> DecisionTable | TransitionTable:
+    """The shipped table of built-in *name*, read once per process (thread-safely), without building the
+    definition itself: what a hot path such as :func:`danetor.check` uses."""
+    table = _builtin_tables.get(name)
+    if table is None:
+        with _lock:
+            table = _builtin_tables.get(name)
+            if table is None:
+                data = read(name)["table"]
+                table = (
+                    DecisionTable.from_data(data)
+                    if data["kind"] == "decision"
+                    else TransitionTable.from_data(data)
+                )
+                _builtin_tables[name] = table
+    return table
+
+
 def _load(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
     if is_builtin(definition):
-        data = read(definition.name)["table"]
-        return (
-            DecisionTable.from_data(data) if data["kind"] == "decision" else TransitionTable.from_data(data)
-        )
+        return builtin_table(definition.name)
     from . import compiler
+    from .rules.model import RuleSet
 
     if isinstance(definition, RuleSet):
         return compiler.compile_ruleset(definition)

@@ -1,34 +1,93 @@
-"""The verified tables a compiler produces: plain, immutable data with O(1) lookups, and their JSON form."""
+"""The verified tables a compiler produces: plain, immutable data with O(1) lookups, and their JSON form.
+
+The records are tuple subclasses and the tables plain classes with ``__slots__``: unlike NamedTuples and
+dataclasses, which generate their code at import, they cost next to nothing to define, and ``import danetor;
+check(...)`` pays for every one of them at start-up (benchmarks/bench_startup.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 __all__ = ["DecisionTable", "Move", "Row", "TransitionTable"]
 
 
-class Row(NamedTuple):
+class Row(tuple):  # type: ignore[type-arg]
     """The outcome for one input combination and the id of the one rule that decided it."""
 
-    outcome: str
-    rule: str
+    __slots__ = ()
+
+    def __new__(cls, outcome: str, rule: str) -> Row:
+        return tuple.__new__(cls, (outcome, rule))
+
+    @property
+    def outcome(self) -> str:
+        return self[0]  # type: ignore[no-any-return]
+
+    @property
+    def rule(self) -> str:
+        return self[1]  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"Row(outcome={self[0]!r}, rule={self[1]!r})"
 
 
-# The records are NamedTuples and the tables plain frozen dataclasses: each costs a fraction of a millisecond to
-# define, and `danetor ask` pays for every one of them at start-up (benchmarks/bench_startup.py).
-@dataclass(frozen=True)
-class DecisionTable:
+class Move(tuple):  # type: ignore[type-arg]
+    """What one event does in one state: the next state, and whether the event was accepted."""
+
+    __slots__ = ()
+
+    def __new__(cls, to: str, accepted: bool) -> Move:
+        return tuple.__new__(cls, (to, accepted))
+
+    @property
+    def to(self) -> str:
+        return self[0]  # type: ignore[no-any-return]
+
+    @property
+    def accepted(self) -> bool:
+        return self[1]  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"Move(to={self[0]!r}, accepted={self[1]!r})"
+
+
+class _Frozen:
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(tuple(tuple(f.items()) if isinstance(f, Mapping) else f for f in self._fields()))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({inner})"
+
+
+class DecisionTable(_Frozen):
     """Input combination → :class:`Row`, total and unambiguous (verified when it was built)."""
 
+    __slots__ = ("inputs", "rows", "ruleset")
     ruleset: str
     inputs: tuple[str, ...]
     rows: Mapping[tuple[str, ...], Row]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rows", MappingProxyType(dict(self.rows)))
+    def __init__(self, ruleset: str, inputs: tuple[str, ...], rows: Mapping[tuple[str, ...], Row]) -> None:
+        object.__setattr__(self, "ruleset", ruleset)
+        object.__setattr__(self, "inputs", tuple(inputs))
+        object.__setattr__(self, "rows", MappingProxyType(dict(rows)))
 
     def lookup(self, *values: str) -> Row:
         return self.rows[values]
@@ -55,25 +114,29 @@ class DecisionTable:
         )
 
 
-class Move(NamedTuple):
-    """What one event does in one state: the next state, and whether the event was accepted."""
-
-    to: str
-    accepted: bool
-
-
-@dataclass(frozen=True)
-class TransitionTable:
+class TransitionTable(_Frozen):
     """(state, event) → :class:`Move` for every reachable state and every event (verified when built)."""
 
+    __slots__ = ("events", "initial", "moves", "sequence", "states")
     sequence: str
     initial: str
     states: tuple[str, ...]
     events: tuple[str, ...]
     moves: Mapping[tuple[str, str], Move]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "moves", MappingProxyType(dict(self.moves)))
+    def __init__(
+        self,
+        sequence: str,
+        initial: str,
+        states: tuple[str, ...],
+        events: tuple[str, ...],
+        moves: Mapping[tuple[str, str], Move],
+    ) -> None:
+        object.__setattr__(self, "sequence", sequence)
+        object.__setattr__(self, "initial", initial)
+        object.__setattr__(self, "states", tuple(states))
+        object.__setattr__(self, "events", tuple(events))
+        object.__setattr__(self, "moves", MappingProxyType(dict(moves)))
 
     def move(self, state: str, event: str) -> Move:
         return self.moves[(state, event)]

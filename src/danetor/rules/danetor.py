@@ -8,8 +8,14 @@ We add "don't know": the verdict is then *undecided* when the unknown answers co
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from .model import AtLeast, Input, Otherwise, Rule, RuleSet
+from . import lazy
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import RuleSet
+
+    DANETOR: RuleSet
 
 __all__ = ["ANSWER_KEYS", "DANETOR", "QUESTION_IDS", "Answer", "Verdict"]
 
@@ -38,32 +44,41 @@ _IDS = QUESTION_IDS
 #: answer value → the text key of its label
 ANSWER_KEYS: dict[str, str] = {a.value: f"danetor.answer.{a.value}" for a in Answer}
 
-DANETOR = RuleSet(
-    name="danetor",
-    title="danetor.title",
-    inputs=tuple(
-        Input(name=q, type=Answer, label=f"danetor.question.{q}.short", values=ANSWER_KEYS)
-        for q in QUESTION_IDS
-    ),
-    outcome=Verdict,
-    rules=(
-        Rule(
-            id="refuse",
-            when=AtLeast(n=2, fields=_IDS, value=Answer.NO),
-            then=Verdict.REFUSE,
-            why="danetor.rule.refuse.why",
+
+def _define() -> RuleSet:
+    """The rule set itself. Built on first use (see ``__getattr__``): :func:`danetor.check` reads the shipped table
+    by name and never needs it, so ``import danetor; check(...)`` does not pay for building it."""
+    from .model import AtLeast, Input, Otherwise, Rule, RuleSet
+
+    return RuleSet(
+        name="danetor",
+        title="danetor.title",
+        inputs=tuple(
+            Input(name=q, type=Answer, label=f"danetor.question.{q}.short", values=ANSWER_KEYS)
+            for q in QUESTION_IDS
         ),
-        Rule(
-            id="accept",
-            when=AtLeast(n=2, fields=_IDS, value=Answer.YES),
-            then=Verdict.ACCEPT,
-            why="danetor.rule.accept.why",
+        outcome=Verdict,
+        rules=(
+            Rule(
+                id="refuse",
+                when=AtLeast(n=2, fields=_IDS, value=Answer.NO),
+                then=Verdict.REFUSE,
+                why="danetor.rule.refuse.why",
+            ),
+            Rule(
+                id="accept",
+                when=AtLeast(n=2, fields=_IDS, value=Answer.YES),
+                then=Verdict.ACCEPT,
+                why="danetor.rule.accept.why",
+            ),
+            Rule(
+                id="undecided",
+                when=Otherwise(),
+                then=Verdict.UNDECIDED,
+                why="danetor.rule.undecided.why",
+            ),
         ),
-        Rule(
-            id="undecided",
-            when=Otherwise(),
-            then=Verdict.UNDECIDED,
-            why="danetor.rule.undecided.why",
-        ),
-    ),
-)
+    )
+
+
+__getattr__ = lazy(globals(), {"DANETOR": _define})

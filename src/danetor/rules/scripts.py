@@ -8,9 +8,15 @@ texts too (``scripts.…``); :mod:`danetor.scripts` puts the user's words into t
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from . import lazy
 from .danetor import Verdict
-from .model import AllOf, Eq, Input, Rule, RuleSet
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import RuleSet
+
+    RESPONSES: RuleSet
 
 __all__ = ["RESPONSES", "Audience", "Currency", "PartKind", "ScriptKind", "Tone", "Work"]
 
@@ -75,67 +81,77 @@ class Work(StrEnum):
 
 #: which message each verdict gets. Compiled through durable_rules ahead of time and verified total and unambiguous like
 #: every rule set; ``work`` only matters for ACCEPT and ``audience`` only for UNDECIDED.
-RESPONSES = RuleSet(
-    name="respond",
-    title="scripts.respond.title",
-    inputs=(
-        Input(
-            name="verdict",
-            type=Verdict,
-            label="scripts.respond.input.verdict",
-            values={v.value: f"danetor.verdict.{v.value}" for v in Verdict},
-        ),
-        Input(
-            name="work",
-            type=Work,
-            label="scripts.respond.input.work",
-            values={w.value: f"scripts.work_labels.{w.value}" for w in Work},
-        ),
-        Input(
-            name="audience",
-            type=Audience,
-            label="scripts.respond.input.audience",
-            values={au.value: f"scripts.audience_labels.{au.value}" for au in Audience},
-        ),
-    ),
-    outcome=ScriptKind,
-    rules=(
-        Rule(
-            id="refuse",
-            when=Eq(field="verdict", value=Verdict.REFUSE),
-            then=ScriptKind.EMPATHIC_NO,
-            why="scripts.respond.rule.refuse.why",
-        ),
-        Rule(
-            id="sell",
-            when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.FREE))),
-            then=ScriptKind.SELL_EXTRA,
-            why="scripts.respond.rule.sell.why",
-        ),
-        Rule(
-            id="confirm",
-            when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.PAID))),
-            then=ScriptKind.CONFIRMATION,
-            why="scripts.respond.rule.confirm.why",
-        ),
-        Rule(
-            id="ask_client",
-            when=AllOf(
-                of=(Eq(field="verdict", value=Verdict.UNDECIDED), Eq(field="audience", value=Audience.CLIENT))
+def _define() -> RuleSet:
+    """The rule set (built on first use: :func:`danetor.respond` reads its shipped table by name)."""
+    from .model import AllOf, Eq, Input, Rule, RuleSet
+
+    return RuleSet(
+        name="respond",
+        title="scripts.respond.title",
+        inputs=(
+            Input(
+                name="verdict",
+                type=Verdict,
+                label="scripts.respond.input.verdict",
+                values={v.value: f"danetor.verdict.{v.value}" for v in Verdict},
             ),
-            then=ScriptKind.CLARIFY,
-            why="scripts.respond.rule.ask_client.why",
-        ),
-        Rule(
-            id="note_manager",
-            when=AllOf(
-                of=(
-                    Eq(field="verdict", value=Verdict.UNDECIDED),
-                    Eq(field="audience", value=Audience.MANAGER),
-                )
+            Input(
+                name="work",
+                type=Work,
+                label="scripts.respond.input.work",
+                values={w.value: f"scripts.work_labels.{w.value}" for w in Work},
             ),
-            then=ScriptKind.CLARIFY_NOTE,
-            why="scripts.respond.rule.note_manager.why",
+            Input(
+                name="audience",
+                type=Audience,
+                label="scripts.respond.input.audience",
+                values={au.value: f"scripts.audience_labels.{au.value}" for au in Audience},
+            ),
         ),
-    ),
-)
+        outcome=ScriptKind,
+        rules=(
+            Rule(
+                id="refuse",
+                when=Eq(field="verdict", value=Verdict.REFUSE),
+                then=ScriptKind.EMPATHIC_NO,
+                why="scripts.respond.rule.refuse.why",
+            ),
+            Rule(
+                id="sell",
+                when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.FREE))),
+                then=ScriptKind.SELL_EXTRA,
+                why="scripts.respond.rule.sell.why",
+            ),
+            Rule(
+                id="confirm",
+                when=AllOf(of=(Eq(field="verdict", value=Verdict.ACCEPT), Eq(field="work", value=Work.PAID))),
+                then=ScriptKind.CONFIRMATION,
+                why="scripts.respond.rule.confirm.why",
+            ),
+            Rule(
+                id="ask_client",
+                when=AllOf(
+                    of=(
+                        Eq(field="verdict", value=Verdict.UNDECIDED),
+                        Eq(field="audience", value=Audience.CLIENT),
+                    )
+                ),
+                then=ScriptKind.CLARIFY,
+                why="scripts.respond.rule.ask_client.why",
+            ),
+            Rule(
+                id="note_manager",
+                when=AllOf(
+                    of=(
+                        Eq(field="verdict", value=Verdict.UNDECIDED),
+                        Eq(field="audience", value=Audience.MANAGER),
+                    )
+                ),
+                then=ScriptKind.CLARIFY_NOTE,
+                why="scripts.respond.rule.note_manager.why",
+            ),
+        ),
+    )
+
+
+__getattr__ = lazy(globals(), {"RESPONSES": _define})

@@ -23,17 +23,14 @@ context (:func:`overriding`), so two policies can be used side by side, in threa
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import string
-import threading
+import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from pathlib import Path
-from typing import NamedTuple
 
+from .._sync import Lock
 from ..errors import DanetorError
 
 __all__ = [
@@ -54,8 +51,10 @@ __all__ = [
 ]
 
 #: Where the TOML sources live (this folder), and where ``python -m danetor.compile`` writes their JSON.
-SOURCE = Path(__file__).parent
-COMPILED = SOURCE.parent / "_compiled" / "texts"
+#: (Plain strings, not pathlib: this module is on the path of every call and pathlib costs more to import than all
+#: of the rest.)
+SOURCE = os.path.dirname(os.path.abspath(__file__))
+COMPILED = os.path.join(os.path.dirname(SOURCE), "_compiled", "texts")
 
 #: The kinds of text. The kind decides which typography and address rules apply to a text and what a company
 #: policy may override:
@@ -68,16 +67,24 @@ KINDS = ("message", "note", "label", "quote")
 _FIELDS = {"kind", "ru", "en"}
 
 
-class Entry(NamedTuple):
-    """One text: its key, its kind and its two versions."""
+class Entry(tuple):  # type: ignore[type-arg]
+    """One text: its key, its kind and its two versions (a plain tuple subclass: nothing to generate at import)."""
 
-    key: str
-    kind: str
-    ru: str
-    en: str
+    __slots__ = ()
+
+    def __new__(cls, key: str, kind: str, ru: str, en: str) -> Entry:
+        return tuple.__new__(cls, (key, kind, ru, en))
+
+    key = property(lambda self: self[0], doc="the stable dotted key")
+    kind = property(lambda self: self[1], doc="one of :data:`KINDS`")
+    ru = property(lambda self: self[2], doc="the Russian text")
+    en = property(lambda self: self[3], doc="the English text")
 
     def __call__(self, lang: str) -> str:
-        return self.ru if lang == "ru" else self.en
+        return self[2] if lang == "ru" else self[3]
+
+    def __repr__(self) -> str:
+        return f"Entry(key={self[0]!r}, kind={self[1]!r}, ru={self[2]!r}, en={self[3]!r})"
 
 
 class TextsError(DanetorError, ValueError):
@@ -97,22 +104,15 @@ class TextKeyError(DanetorError, KeyError):
 
 def placeholders(template: str) -> frozenset[str]:
     """The ``str.format`` fields of *template* (``"{request}"`` → ``{"request"}``)."""
+    import string  # only when texts are checked (compile, a TOML read directly, a policy): its import costs
+
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name is not None)
 
 
 # -- loading --------------------------------------------------------------------------------------------------
 
 _topics: dict[str, dict[str, Entry]] = {}
-_lock = threading.Lock()
-
-
-def _fresh_lock() -> None:
-    global _lock
-    _lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):  # a child forked while another thread loads a topic must not wait forever
-    os.register_at_fork(after_in_child=_fresh_lock)
+_lock = Lock()  # fork-safe: a child forked while another thread loads a topic does not wait forever
 
 
 def _validate(topic: str, where: str, data: Mapping[str, object]) -> dict[str, Entry]:
@@ -160,32 +160,42 @@ def _validate(topic: str, where: str, data: Mapping[str, object]) -> dict[str, E
     return entries
 
 
+def _digest(raw: bytes) -> str:
+    """The checksum a topic's JSON records of its TOML (CRC-32: cheap to import and to compute at start-up; it only
+    has to notice an edit, and the drift test compares the texts themselves)."""
+    return format(zlib.crc32(raw), "08x")
+
+
 def compile_topic(topic: str, source: bytes | None = None) -> dict[str, object]:
     """Parse and check one topic's TOML; the JSON data ``python -m danetor.compile`` writes for it."""
     import tomllib
 
-    path = SOURCE / f"{topic}.toml"
-    raw = path.read_bytes() if source is None else source
+    path = os.path.join(SOURCE, f"{topic}.toml")
+    if source is None:
+        with open(path, "rb") as f:
+            source = f.read()
+    raw = source
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise TextsError(f"{path}: {exc}") from None
     entries = _validate(topic, str(path), data)
     return {
-        "source": hashlib.sha256(raw).hexdigest()[:16],
+        "source": _digest(raw),
         "texts": {key: [e.kind, e.ru, e.en] for key, e in entries.items()},
     }
 
 
 def _load(topic: str) -> dict[str, Entry]:
-    path = SOURCE / f"{topic}.toml"
     try:
-        raw = path.read_bytes()
+        with open(os.path.join(SOURCE, f"{topic}.toml"), "rb") as f:
+            raw = f.read()
     except OSError:
         raise TextKeyError(topic, f"there is no topic {topic!r}; topics are {', '.join(topics())}") from None
-    digest = hashlib.sha256(raw).hexdigest()[:16]
+    digest = _digest(raw)
     try:
-        data = json.loads((COMPILED / f"{topic}.json").read_text(encoding="utf-8"))
+        with open(os.path.join(COMPILED, f"{topic}.json"), encoding="utf-8") as f:
+            data = json.load(f)
         if data.get("source") == digest:
             return {key: Entry(key, *value) for key, value in data["texts"].items()}
     except (OSError, ValueError):
@@ -208,7 +218,7 @@ def _topic(topic: str) -> dict[str, Entry]:
 
 def topics() -> tuple[str, ...]:
     """Every topic, in alphabetical order."""
-    return tuple(sorted(p.stem for p in SOURCE.glob("*.toml")))
+    return tuple(sorted(name[:-5] for name in os.listdir(SOURCE) if name.endswith(".toml")))
 
 
 def entry(key: str) -> Entry:
