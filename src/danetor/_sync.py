@@ -1,4 +1,4 @@
-"""Locks that survive a fork, and values computed once: the package's one-time initialisation, made safe.
+"""Locks that survive a fork: the package's one-time initialisation, made safe.
 
 Every table, text topic and set of prebuilt results is read or built once per process, on first use, under a lock,
 so that threads racing to the first call all get the same object. Two hazards come with that:
@@ -16,13 +16,10 @@ so that threads racing to the first call all get the same object. Two hazards co
 from __future__ import annotations
 
 import _thread
-from collections.abc import Callable
 from os import getpid
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
-__all__ = ["Lock", "Once"]
-
-T = TypeVar("T")
+__all__ = ["Lock"]
 
 
 class Lock:
@@ -45,23 +42,3 @@ class Lock:
 
     def __exit__(self, *exc: object) -> None:
         self._lock.release()
-
-
-class Once(Generic[T] if TYPE_CHECKING else object):  # type: ignore[misc]
-    """``once()`` returns ``build()``, built on the first call (under a fork-safe lock) and kept."""
-
-    __slots__ = ("_build", "_lock", "_value")
-
-    def __init__(self, build: Callable[[], T]) -> None:
-        self._build = build
-        self._lock = Lock()
-        self._value: T | None = None
-
-    def __call__(self) -> T:
-        value = self._value
-        if value is None:
-            with self._lock:
-                value = self._value
-                if value is None:
-                    value = self._value = self._build()
-        return value

@@ -13,7 +13,6 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
-from ._sync import Lock
 from .errors import InvalidInput
 from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
 from .text import Lang, Text, as_lang
@@ -169,19 +168,10 @@ class ArchetypeAssessment(BaseModel):
         return "\n".join(lines)
 
 
-_lock = Lock()  # fork-safe (danetor._sync)
-_table = None
-
-
 def _lookup(scores: tuple[int, ...]):
-    global _table
-    if _table is None:
-        with _lock:
-            if _table is None:
-                from .shipped import compiled
+    from .shipped import builtin_table  # read once per process, by name
 
-                _table = compiled(ARCHETYPES)
-    return _table.lookup(*(str(n) for n in scores))
+    return builtin_table("archetypes").lookup(*(str(n) for n in scores))
 
 
 def _normalise(answers: Any) -> tuple[str, ...]:

@@ -133,20 +133,22 @@ _lock = Lock()  # fork-safe (danetor._sync)
 
 def _build() -> dict[tuple[Observed, Observed, Observed], BoilingAdvice]:
     with _lock:
-        if not _results:
+        if not _results:  # built whole, then published in one step: a reader never sees half of it
             from .shipped import compiled
 
             table = compiled(BOILING)
+            built = {}
             for combo in BOILING.combinations():
                 key = tuple(Observed(combo[s]) for s in SIGNALS)
                 row = table.lookup(*key)
                 urgency = Urgency(row.outcome)
-                _results[key] = BoilingAdvice(
+                built[key] = BoilingAdvice(
                     **{s: combo[s] == Observed.YES for s in SIGNALS},
                     urgency=urgency,
                     action=ACTION_FOR[urgency],
                     rule=row.rule,
                 )
+            _results.update(built)
         return _results
 
 

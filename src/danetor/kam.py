@@ -142,16 +142,18 @@ _lock = Lock()  # fork-safe (danetor._sync)
 
 def _build() -> dict[tuple[Attractiveness, Relationship], KamAdvice]:
     with _lock:
-        if not _advice:
+        if not _advice:  # built whole, then published in one step: a reader never sees half of it
             from .shipped import compiled
 
             table = compiled(KAM)
+            built = {}
             for a in Attractiveness:
                 for r in Relationship:
                     row = table.lookup(a.value, r.value)
-                    _advice[(a, r)] = KamAdvice(
+                    built[(a, r)] = KamAdvice(
                         attractiveness=a, relationship=r, quadrant=Quadrant(row.outcome), rule=row.rule
                     )
+            _advice.update(built)
         return _advice
 
 
