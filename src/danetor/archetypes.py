@@ -179,7 +179,7 @@ def _normalise(answers: Any) -> tuple[str, ...]:
     if isinstance(answers, Mapping):
         unknown = [k for k in answers if k not in _ARCHETYPE_OF]
         if unknown:
-            raise InvalidInput("answers", unknown[0], STATEMENT_IDS, "unknown statement id")
+            raise InvalidInput("answers", unknown[0], STATEMENT_IDS, Text.of("errors.hint.unknown_statement"))
         missing = [s for s in STATEMENT_IDS if s not in answers]
         if missing:
             raise InvalidInput(f"answers[{missing[0]!r}]", None, _ALLOWED_ANSWERS, missing=True)
@@ -188,13 +188,13 @@ def _normalise(answers: Any) -> tuple[str, ...]:
         given = list(answers)
         for s in given:
             if not isinstance(s, str) or s not in _ARCHETYPE_OF:
-                raise InvalidInput("agreed", s, STATEMENT_IDS, "unknown statement id")
+                raise InvalidInput("agreed", s, STATEMENT_IDS, Text.of("errors.hint.unknown_statement"))
         chosen = set(given)
         return tuple(s for s in STATEMENT_IDS if s in chosen)
     raise InvalidInput(
         "answers",
         answers,
-        ("a mapping statement id -> agree/disagree", "a set/list/tuple of agreed statement ids"),
+        (Text.of("errors.allowed.statement_mapping"), Text.of("errors.allowed.statement_set")),
     )
 
 

@@ -404,8 +404,8 @@ def channel_for(situation: Situation | str) -> ChannelAdvice:
 
 # -- escalation ----------------------------------------------------------------------------------------------
 
-_MOMENT = ["a timezone-aware datetime", "a finite number of seconds"]
-_WAIT = ["a positive timedelta", "a positive finite number of seconds"]
+_MOMENT = [Text.of("errors.allowed.aware_datetime"), Text.of("errors.allowed.finite_seconds")]
+_WAIT = [Text.of("errors.allowed.positive_timedelta"), Text.of("errors.allowed.positive_seconds")]
 
 
 def _moment(value: Any, argument: str) -> float:
@@ -414,7 +414,7 @@ def _moment(value: Any, argument: str) -> float:
         raise InvalidInput(argument, value, _MOMENT, missing=True)
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
-            raise InvalidInput(argument, value, _MOMENT, hint="a naive datetime has no time zone")
+            raise InvalidInput(argument, value, _MOMENT, hint=Text.of("errors.hint.naive_datetime"))
         return value.timestamp()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
@@ -438,7 +438,7 @@ def _wait(value: Any, argument: str = "wait") -> float:
     else:
         raise InvalidInput(argument, value, _WAIT)
     if not math.isfinite(seconds) or seconds <= 0:
-        raise InvalidInput(argument, value, _WAIT, hint="it must be more than zero")
+        raise InvalidInput(argument, value, _WAIT, hint=Text.of("errors.hint.more_than_zero"))
     return seconds
 
 
@@ -564,8 +564,8 @@ class Escalation(Tracker):
             raise InvalidInput(
                 argument,
                 value,
-                [f"a moment at or after {self._times[-1]!r}"],
-                hint="time may not go backwards",
+                [Text.of("errors.allowed.moment_at_or_after").format(moment=repr(self._times[-1]))],
+                hint=Text.of("errors.hint.time_backwards"),
             )
         return moment
 
@@ -614,7 +614,7 @@ class Escalation(Tracker):
             raise InvalidInput(
                 "state",
                 "<unreadable>",
-                ["JSON produced by Escalation.to_json()"],
+                [Text.of("errors.allowed.json_of").format(method="Escalation.to_json()")],
                 hint=str(exc).splitlines()[0],
             ) from None
         saved = cls._restore_state(
@@ -625,13 +625,13 @@ class Escalation(Tracker):
             raise InvalidInput(
                 "state.times",
                 list(record.times),
-                [f"{len(record.history)} moments, one per event in history"],
+                [Text.of("errors.allowed.moments_per_event").format(n=len(record.history))],
             )
         previous = -math.inf
         for moment in record.times:
             if not math.isfinite(moment) or moment < previous:
                 raise InvalidInput(
-                    "state.times", list(record.times), ["finite moments that never go backwards"]
+                    "state.times", list(record.times), [Text.of("errors.allowed.monotonic_moments")]
                 )
             previous = moment
         obj = cls.__new__(cls)

@@ -5,9 +5,10 @@ Each error builds its message first, then is raised. Only the CLI turns an error
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any
+from typing import Any
+
+from ._base import DanetorError
 
 __all__ = [
     "DanetorError",
@@ -18,40 +19,132 @@ __all__ = [
     "OverlapError",
     "RuleSetError",
     "VerificationError",
+    "preview",
 ]
 
 
-class DanetorError(Exception):
-    """Root of every error danetor raises on purpose."""
-
-    exit_code = 2
-
-    def show(self, file: IO[str] | None = None) -> None:
-        """Print the message as one line on *file* (stderr by default)."""
-        print(f"danetor: {' '.join(str(self).split())}", file=file or sys.stderr)
+#: How long a shown value may be: a bad value is shown in the error, but never whole when it is huge.
+PREVIEW = 80
 
 
-def _quote(value: Any) -> str:
-    return repr(value) if not isinstance(value, str) else f'"{value}"'
+def preview(value: Any, lang: str = "en") -> str:
+    """A bad value as an error shows it: bounded (about :data:`PREVIEW` characters), control characters escaped,
+    never by an unguarded ``repr`` (a caller's object may raise, or be huge) nor by converting a huge int to text.
+
+    A string is quoted as the language quotes (``"x"``, «x»); anything else shows its ``repr``.
+    """
+    if isinstance(value, str):
+        body = _printable(value[:PREVIEW] if len(value) <= PREVIEW else value[: PREVIEW - 1]) + (
+            "" if len(value) <= PREVIEW else "…"
+        )
+        return f"«{body}»" if lang == "ru" else f'"{body}"'
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        if value.bit_length() > 200:  # str() of a huge int is slow, and over 4300 digits refused outright
+            return f"≈10^{int(value.bit_length() * 0.30103)}"
+        text = repr(value)
+    else:
+        try:
+            text = repr(value)
+        except Exception:  # noqa: BLE001 - a caller's __repr__ may raise anything
+            text = f"<{type(value).__name__} object>"
+        if not isinstance(text, str):
+            text = f"<{type(value).__name__} object>"
+    text = _printable(text[:PREVIEW])
+    return text if len(text) < PREVIEW else text[: PREVIEW - 1] + "…"
+
+
+def _printable(text: str) -> str:
+    """*text* with every control character, lone surrogate and other unprintable one escaped (``\\x1b``, ``\\n``)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for ch in text
+    )
+
+
+def _word(item: Any, lang: str) -> str:
+    """An allowed value or a hint as a word in *lang*: a plain value as it is, a text (``Text``) in the language."""
+    return item if isinstance(item, str) else str(item(lang))
 
 
 class InvalidInput(DanetorError, ValueError):
-    """A value given by the caller is not one of the allowed values."""
+    """A value given by the caller is not allowed, or a required one is missing.
+
+    It carries its facts, so that it can be worded in either language (:meth:`render`; ``str()`` is English):
+
+    * ``argument``, ``value``, ``allowed``, ``hint``, ``missing`` — the first problem (the allowed values and
+      the hint as English strings);
+    * ``problems`` — every problem found at once (a call missing several arguments names all of them), each an
+      :class:`InvalidInput` of its own; ``arguments`` — their names.
+
+    An allowed value is a string shown as it is (an option, a word the caller can type) or a text that describes
+    a kind of value (``Text``: "a non-blank string"); the hint likewise.
+    """
 
     def __init__(
-        self, argument: str, value: Any, allowed: Iterable[str], hint: str = "", *, missing: bool = False
+        self,
+        argument: str,
+        value: Any,
+        allowed: Iterable[Any],
+        hint: Any = "",
+        *,
+        missing: bool = False,
     ) -> None:
         self.argument = argument
         self.value = None if missing else value
-        self.allowed = tuple(allowed)
+        self._allowed = tuple(allowed)
+        self._hint = hint
         self.missing = missing
-        if missing:
-            message = f"{argument}: missing; it is required, use one of: {', '.join(self.allowed)}"
-        else:
-            message = f"{argument}: {_quote(value)} is not allowed; use one of: {', '.join(self.allowed)}"
-        if hint:
-            message += f" ({hint})"
-        super().__init__(message)
+        self.problems: tuple[InvalidInput, ...] = (self,)
+        super().__init__(self.render("en"))
+
+    @classmethod
+    def of(cls, problems: Sequence[InvalidInput]) -> InvalidInput:
+        """One error for several problems (at least one): the first one's facts, and all of them in ``problems``."""
+        first = problems[0]
+        if len(problems) == 1:
+            return first
+        combined = cls(first.argument, first.value, first._allowed, first._hint, missing=first.missing)
+        combined.problems = tuple(p for problem in problems for p in problem.problems)
+        combined.args = (combined.render("en"),)
+        return combined
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        return tuple(_word(item, "en") for item in self._allowed)
+
+    @property
+    def hint(self) -> str:
+        return _word(self._hint, "en") if self._hint else ""
+
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        return tuple(p.argument for p in self.problems)
+
+    def render(self, lang: str = "en", names: Mapping[str, str] | None = None) -> str:
+        """The problems in *lang*; *names* renames arguments (the CLI shows its flags instead)."""
+        from . import texts
+
+        names = names or {}
+        words = []
+        for p in self.problems:
+            fields = {
+                "argument": names.get(p.argument, p.argument),
+                "value": preview(p.value, lang),
+                "allowed": ", ".join(_word(item, lang) for item in p._allowed),
+            }
+            key = "errors.missing" if p.missing else "errors.not_allowed"
+            text = texts.get(key, lang).format(**fields)
+            if p._hint:
+                text += texts.get("errors.hint", lang).format(hint=_word(p._hint, lang))
+            words.append(text)
+        return texts.get("errors.and", lang).join(words)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 class RuleSetError(DanetorError, ValueError):

@@ -131,9 +131,7 @@ def landing_message(
     if stage is LandingStage.REALITY:
         values["reality"] = closed(user_text("reality", reality))
     elif reality is not None:
-        raise InvalidInput(
-            "reality", reality, ["None"], hint="only the reality stage states the realistic result"
-        )
+        raise InvalidInput("reality", reality, ["None"], hint=Text.of("errors.hint.reality_only"))
     body = STAGES[stage].template(lang).format(**values)
     if client is not None:
         body = GREETING(lang).format(client=user_text("client", client)) + "\n\n" + body

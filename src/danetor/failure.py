@@ -209,7 +209,7 @@ class Plan(BaseModel):
     def explain(self, lang: Lang | str | None = None) -> str:
         """The plan as text (the plan is written in one language: *lang*, if given, must be it)."""
         if lang is not None and as_lang(lang) is not self.lang:
-            raise InvalidInput("lang", lang, [self.lang.value], hint="the plan was written in this language")
+            raise InvalidInput("lang", lang, [self.lang.value], hint=Text.of("errors.hint.plan_language"))
         return self.text
 
 
@@ -421,7 +421,10 @@ class FailureCase(Tracker):
         except (ValueError, ValidationError) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise InvalidInput(
-                "state", "<unreadable>", ["JSON produced by FailureCase.to_json()"], hint=first
+                "state",
+                "<unreadable>",
+                [Text.of("errors.allowed.json_of").format(method="FailureCase.to_json()")],
+                hint=first,
             ) from None
         sub = FailureCase._by_fault[saved.fault]
         if cls is not FailureCase and cls is not sub:

@@ -120,7 +120,7 @@ def _as_number(value: Any, argument: str) -> int:
         digits = value.strip()
         if digits.isascii() and digits.isdigit() and int(digits) in _BY_NUMBER:
             return int(digits)
-    raise InvalidInput(argument, value, _ALLOWED, "rule numbers, as int or digits")
+    raise InvalidInput(argument, value, _ALLOWED, Text.of("errors.hint.rule_numbers"))
 
 
 def _percent(part: int, whole: int) -> int:
@@ -197,7 +197,7 @@ def audit_rules(kept: Iterable[Any]) -> RulesAudit:
     (30,)
     """
     if isinstance(kept, (str, bytes)) or not isinstance(kept, Iterable):
-        raise InvalidInput("kept", kept, ("an iterable of rule numbers 1..30",))
+        raise InvalidInput("kept", kept, (Text.of("errors.allowed.rule_numbers"),))
     chosen = {_as_number(v, "kept") for v in kept}
     kept_t = tuple(n for n in _NUMBERS if n in chosen)
     broken_t = tuple(n for n in _NUMBERS if n not in chosen)

@@ -477,16 +477,16 @@ PART_PURPOSES: MappingProxyType[PartKind, Text] = MappingProxyType(
 
 _QUESTION_IDS = tuple(q.id for q in QUESTIONS)
 _LIST_KINDS = frozenset({ScriptKind.CLARIFY, ScriptKind.CLARIFY_NOTE})
-_NUMBER_OR_TEXT = ("a positive number (int, float or Decimal)", "a non-blank text (used as it is)")
+_NUMBER_OR_TEXT = (Text.of("errors.allowed.positive_number"), Text.of("errors.allowed.nonblank_text_as_is"))
 
 #: why the book insists on each piece of user text (the hint of the error when it is blank or missing): the key of
-#: its text, ``scripts.why.<argument>`` (the errors are English for now; issue 15 renders them in either language)
+#: its text is ``scripts.why.<argument>``
 _WHY = frozenset({"request", "reason", "alternative", "concession", "client", "service", "price_or_hours"})
 
 
-def _why(argument: str) -> str:
+def _why(argument: str) -> Text | str:
     key = argument.replace(" ", "_")
-    return Text.of(f"scripts.why.{key}")("en") if key in _WHY else ""
+    return Text.of(f"scripts.why.{key}") if key in _WHY else ""
 
 
 # -- results --------------------------------------------------------------------------------------------------
@@ -601,9 +601,9 @@ def _positive(value: Any, argument: str) -> Decimal | str:
             raise InvalidOperation
         number = number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     except InvalidOperation:
-        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, "it must be more than zero") from None
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, Text.of("errors.hint.more_than_zero")) from None
     if number <= 0:
-        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, "it must be at least 0.01")
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, Text.of("errors.hint.at_least_cent"))
     return number
 
 
@@ -613,7 +613,7 @@ def _pick(kind: ScriptKind, tone: Tone, variant: Any, key: list[Any]) -> int:
         return int.from_bytes(hashlib.sha256(blob.encode("utf-8")).digest()[:8], "big") % VARIANTS
     if isinstance(variant, bool) or not isinstance(variant, int) or not 0 <= variant < VARIANTS:
         raise InvalidInput(
-            "variant", variant, [str(i) for i in range(VARIANTS)] + ["None (chosen from the inputs)"]
+            "variant", variant, [str(i) for i in range(VARIANTS)] + [Text.of("errors.allowed.variant_none")]
         )
     return variant
 
@@ -955,17 +955,25 @@ def respond(
     :class:`~danetor.errors.InvalidInput` naming the argument.
     """
     if not isinstance(decision, Decision):
-        raise InvalidInput("decision", decision, ["a Decision returned by danetor.check()"])
+        raise InvalidInput("decision", decision, [Text.of("errors.allowed.decision")])
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
     audience = _as_enum(audience, Audience, "audience")
     if free is not None and not isinstance(free, bool):
-        raise InvalidInput("free", free, ["True (a free extra)", "False (paid work)", "None (not accepted)"])
+        raise InvalidInput(
+            "free",
+            free,
+            [
+                Text.of("errors.allowed.free_true"),
+                Text.of("errors.allowed.free_false"),
+                Text.of("errors.allowed.free_none"),
+            ],
+        )
     if decision.verdict is Verdict.ACCEPT and free is None:
         raise InvalidInput(
             "free",
             None,
-            ["True (a free extra: sell it)", "False (paid work: confirm it)"],
-            "the verdict is accept: say whether the client gets it free or pays for it",
+            [Text.of("errors.allowed.free_true_sell"), Text.of("errors.allowed.free_false_confirm")],
+            Text.of("errors.hint.say_free_or_paid"),
         )
     kind = _route(decision.verdict, Work.FREE if free else Work.PAID, audience)
     if kind is ScriptKind.EMPATHIC_NO:

@@ -79,7 +79,7 @@ SUMMARY_TEXTS: dict[str, Text] = {
 }
 
 
-_ITEMS = ["a list of one or more non-blank strings"]
+_ITEMS = [Text.of("errors.allowed.items")]
 _WHY = {t.id: t.text for t in TECHNIQUES}
 
 
@@ -156,10 +156,10 @@ def _items(items: Any) -> tuple[str, ...]:
     if items is None:
         raise InvalidInput("items", items, _ITEMS, missing=True)
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidInput("items", items, _ITEMS, hint="a single string is not a list")
+        raise InvalidInput("items", items, _ITEMS, hint=Text.of("errors.hint.single_string"))
     checked = tuple(user_text(f"items[{i}]", item) for i, item in enumerate(items))
     if not checked:
-        raise InvalidInput("items", [], _ITEMS, hint="the list is empty")
+        raise InvalidInput("items", [], _ITEMS, hint=Text.of("errors.hint.empty_list"))
     return checked
 
 

@@ -183,12 +183,12 @@ def book_source(where: Text, *, also: Text | None = None) -> Text:
 
 
 #: what :func:`user_text` accepts, as its errors name it
-USER_TEXT = ("a non-blank string",)
+USER_TEXT = (Text.of("errors.allowed.nonblank_string"),)
 #: the marks that already end a sentence (see :func:`closed`)
 SENTENCE_END = (".", "!", "?", "…")
 
 
-def user_text(argument: str, value: Any, *, required: bool = True, hint: str = "") -> str | None:
+def user_text(argument: str, value: Any, *, required: bool = True, hint: Any = "") -> str | None:
     """A caller's own words (a request, a reason, a name, an agreement): a non-blank ``str``, trimmed of
     surrounding whitespace and otherwise kept exactly as given. Messages insert it as data, never as a template.
 

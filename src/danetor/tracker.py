@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .errors import InvalidInput, OutOfOrderError
 from .rules.model import Sequence
 from .tables import Move, TransitionTable
+from .text import Text
 
 __all__ = ["Tracker", "TrackerState"]
 
@@ -96,7 +97,10 @@ class Tracker:
             saved = TrackerState.model_validate(raw)
         except (ValueError, ValidationError) as exc:
             raise InvalidInput(
-                "state", "<unreadable>", ["JSON produced by to_json()"], hint=str(exc).splitlines()[0]
+                "state",
+                "<unreadable>",
+                [Text.of("errors.allowed.json_of").format(method="to_json()")],
+                hint=str(exc).splitlines()[0],
             ) from None
         if saved.sequence != cls.definition.name:
             raise InvalidInput("state.sequence", saved.sequence, [cls.definition.name])
@@ -105,11 +109,13 @@ class Tracker:
         for event in saved.history:
             if event not in table.events or not table.move(replay, event).accepted:
                 raise InvalidInput(
-                    "state.history", list(saved.history), ["events accepted in order from the start"]
+                    "state.history", list(saved.history), [Text.of("errors.allowed.accepted_events")]
                 )
             replay = table.move(replay, event).to
         if replay != saved.state:
-            raise InvalidInput("state.state", saved.state, [replay], hint="it does not match the history")
+            raise InvalidInput(
+                "state.state", saved.state, [replay], hint=Text.of("errors.hint.history_mismatch")
+            )
         return saved
 
     @classmethod

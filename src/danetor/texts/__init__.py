@@ -30,8 +30,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from .._base import DanetorError
 from .._sync import Lock
-from ..errors import DanetorError
 
 __all__ = [
     "COMPILED",
