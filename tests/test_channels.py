@@ -121,9 +121,11 @@ def test_unknown_situation_string():
     assert '"urgentt"' in str(info.value)
 
 
-def test_unknown_situation_is_a_value_error():
+def test_russian_words_name_situations_and_an_unknown_one_is_a_value_error():
+    assert channel_for("срочный вопрос").situation is Situation.URGENT  # the one normaliser (danetor.words)
+    assert channel_for("Промежуточный отчёт").situation is Situation.INTERIM_REPORT
     with pytest.raises(ValueError):
-        channel_for("срочный вопрос")
+        channel_for("очень срочный вопрос")
 
 
 def test_empty_situation():

@@ -61,24 +61,29 @@ def test_plain_output_golden_en():
     [
         (
             ["ask", "--client", "maybe", "--company", "no", "--eba", "no"],
-            'argument --client: "maybe" is not allowed; use one of: yes, no, unknown',
+            'danetor ask: --client: "maybe" is not allowed; use one of: yes, no, unknown',
         ),
         (
             ["ask", "--client", "yes", "--company", "no"],
-            "missing --eba (yes, no, unknown, да, нет, не знаю); stdin is not a terminal",
+            "danetor ask: missing --eba (yes, no, unknown, да, нет, не знаю); stdin is not a terminal",
         ),
-        (["ask", "--json"], "--json needs every answer as a flag; missing --client, --company, --eba"),
+        (
+            ["ask", "--json"],
+            "danetor ask: --json needs every input as a flag; missing --client, --company, --eba",
+        ),
         (["ask", "--client"], "argument --client: expected one argument"),
         (
             ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--lang", "de"],
-            "argument --lang: invalid choice: 'de'",
+            'danetor ask: --lang: "de" is not allowed; use one of: ru, en',
         ),
         (
             ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--reason", "  "],
-            "argument --reason: must not be blank",
+            "danetor ask: --reason: must not be blank",
         ),
-        (["ask", "--bogus"], "unrecognized arguments: --bogus"),
-        (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
+        (["ask", "--zzz"], "danetor ask: unknown option --zzz (danetor ask --help lists them)"),
+        (["ask", "--clinet", "yes"], "danetor ask: unknown option --clinet; did you mean --client?"),
+        (["aks"], 'danetor: unknown command "aks"; did you mean ask?'),
+        (["frobnicate"], 'danetor: unknown command "frobnicate"; the commands are: ask, script, channel,'),
     ],
 )
 def test_errors_are_one_line_exit_2_no_traceback(argv, needle):
@@ -231,14 +236,19 @@ def test_failure_matches_the_library(fault, knows, lang):
 @pytest.mark.parametrize(
     "argv, needle",
     [
-        (["channel", "nope"], 'SITUATION: "nope" is not allowed; use one of: non_urgent, urgent'),
+        (["channel", "nope"], 'SITUATION: "nope" is not allowed; use one of: non-urgent, urgent'),
+        (["channel", "urgnt"], 'danetor channel: SITUATION: "urgnt" is not allowed; did you mean urgent?'),
         (["channel"], "danetor channel: missing SITUATION; use one of: non_urgent"),
         (["failure"], "danetor failure: missing --fault (ours, third-party); stdin is not a terminal"),
         (
-            ["failure", "--fault", "theirs"],
-            'argument --fault: "theirs" is not allowed; use one of: ours, third-party',
+            ["failure", "--fault", "somebody"],
+            'danetor failure: --fault: "somebody" is not allowed; use one of: ours, third-party',
         ),
-        (["failure", "--fault", "ours", "--fix", " "], "argument --fix: must not be blank"),
+        (
+            ["failure", "--fault", "thrid-party"],
+            'danetor failure: --fault: "thrid-party" is not allowed; did you mean third-party?',
+        ),
+        (["failure", "--fault", "ours", "--fix", " "], "danetor failure: --fix: must not be blank"),
     ],
 )
 def test_channel_and_failure_errors(argv, needle):
@@ -295,11 +305,11 @@ def test_playbook_errors(argv, needle):
 @pytest.mark.parametrize(
     "argv, needle",
     [
-        (["--la", "ru", "ask"], "danetor: argument COMMAND: invalid choice: 'ru'"),
-        (["ask", "--cl", "yes"], "unrecognized arguments: --cl"),
+        (["--la", "ru", "ask"], 'danetor: unknown command "ru"; the commands are: ask,'),
+        (["ask", "--cl", "yes"], "danetor ask: unknown option --cl; did you mean --client?"),
         (
             ["ask", "--client=--", "--company", "no", "--eba", "no"],
-            "argument --client: expected a value, not --",
+            "danetor ask: --client: expected a value, not --",
         ),
         (
             ["ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--request", "x"],

@@ -46,7 +46,7 @@ def complete(line: str, tmp_path) -> set[str]:
         ("danetor kam --relationship s", {"strong"}),
         ("danetor kam --attractiveness ", {"high", "low", "высокая", "низкая"}),
         ("danetor ask --c", {"--client", "--company"}),
-        ("danetor ask --client ", {"yes", "no", "unknown"}),
+        ("danetor ask --client ", {"yes", "no", "unknown", "да", "нет", "не\\ знаю"}),
         ("danetor channel ", {s.value for s in Situation}),
         ("danetor temperament ", {t.value for t in Temperament}),
         ("danetor playbook show ", set(catalog.names())),

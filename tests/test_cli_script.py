@@ -171,7 +171,7 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
             "danetor script: missing ACTION (no, extra, confirm, warning, agreements, restart, landing); stdin is "
             "not a terminal",
         ),
-        (["nope"], "argument ACTION: invalid choice: 'nope'"),
+        (["nope"], 'unknown command "nope"; did you mean no?'),
         (["no"], "danetor script no: missing --request, --reason, --alternative; stdin is not a terminal"),
         (
             ["no", "--request", "x", "--reason", "y", "--json"],
@@ -179,52 +179,52 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         ),
         (
             ["no", "--request", " ", "--reason", "y", "--alternative", "z"],
-            "argument --request: must not be blank",
+            "--request: must not be blank",
         ),
         (
             ["no", "--request", "x", "--reason", "y", "--alternative", "z", "--variant", "3"],
-            'argument --variant: "3" is not allowed; use one of: 0, 1, 2',
+            '--variant: "3" is not allowed; use one of: 0, 1, 2',
         ),
         (["extra", "--service", "x"], "danetor script extra: missing --price or --hours"),
         (
             ["extra", "--service", "x", "--price", "-5"],
-            'argument --price: "-5" is not allowed; use a positive amount, or words',
+            '--price: "-5" is not allowed; use a positive amount, or words',
         ),
         (
             ["extra", "--service", "x", "--hours", "0"],
-            'argument --hours: "0" is not allowed; use a positive number',
+            '--hours: "0" is not allowed; use a positive number',
         ),
         (
             ["extra", "--service", "x", "--price", "5", "--currency", "GBP"],
-            'argument --currency: "GBP" is not allowed; use one of: RUB, USD, EUR',
+            '--currency: "GBP" is not allowed; use one of: RUB, USD, EUR',
         ),
         (["warning", "--action", "x", "--deadline", "y"], "danetor script warning: missing --consequence"),
         (["agreements"], "danetor script agreements: missing --item"),
-        (["agreements", "--item", "a", "--item", " "], "argument --item: must not be blank"),
+        (["agreements", "--item", "a", "--item", " "], "--item: must not be blank"),
         (["landing", "--result", "x"], "danetor script landing: missing STAGE"),
         (
             ["landing", "soon", "--result", "x"],
-            'argument STAGE: "soon" is not allowed; use one of: warn, confirm, reality',
+            'STAGE: "soon" is not allowed; use one of: warn, confirm, reality',
         ),
         (["landing", "reality", "--result", "x"], "danetor script landing: missing --reality"),
         (
             ["landing", "warn", "--result", "x", "--reality", "y"],
             "danetor script landing: --reality: only the reality stage states the realistic result",
         ),
-        (["restart", "--name", ""], "argument --name: must not be blank"),
+        (["restart", "--name", ""], "--name: must not be blank"),
         (
             ["extra", "--service", "x", "--price", "0"],
-            'argument --price: "0" is not allowed; use a positive amount',
+            '--price: "0" is not allowed; use a positive amount',
         ),
-        (["extra", "--service", "x", "--price", "nan"], 'argument --price: "nan" is not a finite number'),
-        (["confirm", "--request", "x", "--hours", "inf"], 'argument --hours: "inf" is not a finite number'),
+        (["extra", "--service", "x", "--price", "nan"], '--price: "nan" is not a finite number'),
+        (["confirm", "--request", "x", "--hours", "inf"], '--hours: "inf" is not a finite number'),
         (
             ["no", "--request", "a", "--reason", "b", "--alternative", "c", "--variant=--"],
-            "argument --variant: expected a value, not --",
+            "--variant: expected a value, not --",
         ),
         (
             ["no", "--request=--", "--reason", "b", "--alternative", "c"],
-            "argument --request: expected a value, not --",
+            "--request: expected a value, not --",
         ),
     ],
 )

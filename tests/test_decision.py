@@ -191,17 +191,30 @@ def test_decision_is_frozen_and_answers_read_only():
         ({"client": "yes", "company": "no", "eba": ["yes"]}, "eba"),
         ({"client": "", "company": "no", "eba": "no"}, "client"),
         ({"client": "yes", "company": "no"}, "eba"),
-        ({}, "client"),
+        ({}, "client, company, eba"),
+        ({"client": "yes"}, "company, eba"),
     ],
 )
 def test_bad_input_names_the_argument_and_allowed_values(kwargs, argument):
+    """Every bad or missing answer is named, all at once (missing ones together)."""
     with pytest.raises(InvalidInput) as info:
         check(**kwargs)
     message = str(info.value)
     assert message.startswith(f"{argument}:")
+    assert info.value.arguments == tuple(argument.split(", "))
     assert "yes, no, unknown, да, нет, не знаю" in message
     assert isinstance(info.value, ValueError) and isinstance(info.value, danetor.DanetorError)
-    assert info.value.argument == argument
+    assert info.value.argument == argument.split(", ")[0]
+
+
+def test_several_bad_answers_are_all_named_in_either_language():
+    with pytest.raises(InvalidInput) as info:
+        check("maybe", "x", None)
+    assert info.value.arguments == ("client", "company")
+    assert info.value.render("ru").startswith(
+        "client: значение «maybe» не подходит; допустимо: yes, no, unknown"
+    )
+    assert "; company: значение «x» не подходит" in info.value.render("ru")
 
 
 def test_missing_argument_says_required():

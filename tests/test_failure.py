@@ -551,7 +551,7 @@ def test_five_thousand_live_cases():
 # -- bad input: one test per case ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fault", ["mine", "", None, 1, "third party", Lang.RU])
+@pytest.mark.parametrize("fault", ["mine", "", None, 1, "third parties", Lang.RU])
 def test_bad_fault(fault):
     with pytest.raises(InvalidInput) as info:
         failure_plan(fault)

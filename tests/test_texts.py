@@ -201,6 +201,8 @@ def test_no_text_for_a_reader_hides_in_the_code():
     cyrillic = re.compile("[А-Яа-яЁё]")
     found = []
     for path in SRC.rglob("*.py"):
+        if path.name in ("words.py", "_suggest.py"):  # words a user types, and a keyboard layout: not texts
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = {
             id(node.body[0].value)

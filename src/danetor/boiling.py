@@ -13,9 +13,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from ._sync import Lock
-from .errors import InvalidInput
 from .rules.boiling import ACTION_FOR, BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from .text import Lang, Text, as_lang
+from .words import as_enum
 
 __all__ = ["OBSERVED_WORDS", "BoilingAdvice", "boiling_check"]
 
@@ -74,17 +74,7 @@ _ALLOWED = (*OBSERVED_WORDS, "True", "False")
 
 def _as_observed(value: Any, argument: str) -> Observed:
     """Normalise one signal: an :class:`Observed`, ``True``/``False`` or a word in :data:`OBSERVED_WORDS`."""
-    if type(value) is Observed:
-        return value
-    if value is True:
-        return Observed.YES
-    if value is False:
-        return Observed.NO
-    if isinstance(value, str):
-        hit = OBSERVED_WORDS.get(" ".join(value.lower().split()))
-        if hit is not None:
-            return hit
-    raise InvalidInput(argument, value, _ALLOWED)
+    return as_enum(value, Observed, argument, extra={True: Observed.YES, False: Observed.NO}, shown=_ALLOWED)
 
 
 class BoilingAdvice(BaseModel):

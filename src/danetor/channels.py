@@ -49,6 +49,7 @@ from .rules.model import Sequence
 from .tables import Move
 from .text import Lang, Text, as_lang, book_source
 from .tracker import Tracker
+from .words import as_enum
 
 __all__ = [
     "DEFAULT_WAIT",
@@ -267,27 +268,13 @@ def as_situation(value: Any, argument: str = "situation") -> Situation:
     """Normalise *value* (a :class:`Situation` or its string value, any case, spaces trimmed; ``-`` or a space may
     stand for ``_``: ``"non-urgent"``, ``"interim report"``) or raise :class:`~danetor.errors.InvalidInput` listing
     the valid values."""
-    if type(value) is Situation:
-        return value
-    if isinstance(value, str) and not isinstance(value, Channel):
-        try:
-            return Situation("_".join(value.strip().lower().replace("-", " ").split()))
-        except ValueError:
-            pass
-    raise InvalidInput(argument, value, [s.value for s in Situation])
+    return as_enum(value, Situation, argument)
 
 
 def as_channel(value: Any, argument: str = "channel") -> Channel:
     """Normalise *value* (a :class:`Channel` or its string value, any case, spaces trimmed) or raise
     :class:`~danetor.errors.InvalidInput` listing the valid values."""
-    if type(value) is Channel:
-        return value
-    if isinstance(value, str) and not isinstance(value, Situation):
-        try:
-            return Channel(value.strip().lower())
-        except ValueError:
-            pass
-    raise InvalidInput(argument, value, [c.value for c in Channel])
+    return as_enum(value, Channel, argument)
 
 
 def checklist_for(channel: Channel | str) -> ChannelChecklist:

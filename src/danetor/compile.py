@@ -82,6 +82,9 @@ class DurableProcess:
             stdout=subprocess.PIPE,
             stderr=self._log,
             env=env,
+            # a session of its own: Ctrl-C at the terminal reaches the build step, which stops the worker itself,
+            # and never the worker in the middle of starting up
+            start_new_session=True,
         )
         return self._proc
 
@@ -352,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             stale += build_tables(check=args.check, interrupted=lambda: bool(interrupts))
     except DanetorError as exc:
+        if interrupts:  # whatever went wrong after Ctrl-C is the interruption's doing
+            print("danetor.compile: interrupted; the shipped files are as they were", file=sys.stderr)
+            return 130
         print(f"danetor.compile: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

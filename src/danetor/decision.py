@@ -21,6 +21,7 @@ from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS
 from .rules import danetor as _rules
 from .rules.danetor import Answer, Verdict
 from .text import Lang, Text, as_lang
+from .words import as_enum
 
 __all__ = ["ANSWER_WORDS", "Decision", "Explanation", "Flip", "as_answer", "check"]
 
@@ -80,12 +81,11 @@ def as_answer(value: Any, argument: str = "answer") -> Answer:
         return Answer.NO
     if value is _MISSING:
         raise InvalidInput(argument, value, _ALLOWED, missing=True)
-    if isinstance(value, str):
-        answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
-        if answer is not None:
-            if type(value) is str and len(_SEEN) < _SEEN_MAX:
-                _SEEN[value] = answer
-            return answer
+    if isinstance(value, str):  # every spelling danetor.words accepts: "Да", " no ", "y", "не знаю"…
+        answer = as_enum(value, Answer, argument, shown=_ALLOWED)
+        if type(value) is str and len(_SEEN) < _SEEN_MAX:
+            _SEEN[value] = answer
+        return answer
     raise InvalidInput(argument, value, _ALLOWED)
 
 
@@ -252,11 +252,15 @@ def check(client: Any = _MISSING, company: Any = _MISSING, eba: Any = _MISSING) 
         return _decisions[(_SEEN[client], _SEEN[company], _SEEN[eba])]
     except (KeyError, TypeError):  # a new spelling, a bool or None, bad input, or the very first call
         pass
-    key = (
-        as_answer(client, "client"),
-        as_answer(company, "company"),
-        as_answer(eba, "eba"),
-    )
+    answers, problems = [], []
+    for value, argument in ((client, "client"), (company, "company"), (eba, "eba")):
+        try:
+            answers.append(as_answer(value, argument))
+        except InvalidInput as exc:  # every bad or missing answer is named, not only the first
+            problems.append(exc)
+    if problems:
+        raise InvalidInput.of(problems)
+    key = (answers[0], answers[1], answers[2])
     try:
         return _decisions[key]
     except KeyError:

@@ -129,10 +129,23 @@ class InvalidInput(DanetorError, ValueError):
         from . import texts
 
         names = names or {}
-        words = []
-        for p in self.problems:
+        words: list[str] = []
+        grouped: list[list[InvalidInput]] = []
+        for p in self.problems:  # missing arguments that allow the same values are named together
+            last = grouped[-1][0] if grouped else None
+            if (
+                last is not None
+                and p.missing
+                and last.missing
+                and (p._allowed, p._hint) == (last._allowed, last._hint)
+            ):
+                grouped[-1].append(p)
+            else:
+                grouped.append([p])
+        for group in grouped:
+            p = group[0]
             fields = {
-                "argument": names.get(p.argument, p.argument),
+                "argument": ", ".join(names.get(q.argument, q.argument) for q in group),
                 "value": preview(p.value, lang),
                 "allowed": ", ".join(_word(item, lang) for item in p._allowed),
             }

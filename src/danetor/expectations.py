@@ -24,6 +24,7 @@ from .rules.model import Sequence
 from .scripts import GREETING
 from .text import Lang, Text, as_lang, closed, user_text
 from .tracker import Tracker
+from .words import as_enum
 
 __all__ = [
     "ExpectationLanding",
@@ -79,14 +80,7 @@ STAGES: dict[LandingStage, StageText] = {
 
 
 def _as_stage(value: Any) -> LandingStage:
-    if type(value) is LandingStage:
-        return value
-    if isinstance(value, str):
-        try:
-            return LandingStage(value.strip().lower())
-        except ValueError:
-            pass
-    raise InvalidInput("stage", value, [s.value for s in LandingStage])
+    return as_enum(value, LandingStage, "stage")
 
 
 class LandingMessage(BaseModel):

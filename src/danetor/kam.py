@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from ._sync import Lock
-from .errors import InvalidInput
 from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
 from .text import Lang, Text, as_lang
+from .words import as_enum
 
 __all__ = ["ATTRACTIVENESS_WORDS", "RELATIONSHIP_WORDS", "KamAdvice", "kam_quadrant"]
 
@@ -89,16 +89,10 @@ RELATIONSHIP_WORDS: Mapping[str, Relationship] = MappingProxyType(
 
 def _as_level(value: Any, argument: str, words: Mapping[str, E], true: E, false: E) -> E:
     """Normalise one axis value: ``True``/``False`` or a word in *words*; anything else is :class:`InvalidInput`."""
-    allowed = (*words, "True", "False")
-    if value is True:
-        return true
-    if value is False:
-        return false
-    if isinstance(value, str):
-        hit = words.get(" ".join(value.lower().split()))
-        if hit is not None:
-            return hit
-    raise InvalidInput(argument, value, allowed)
+    # the one normaliser (danetor.words), which also takes "High", "высокая"…
+    return as_enum(
+        value, type(true), argument, extra={True: true, False: false}, shown=(*words, "True", "False")
+    )
 
 
 class KamAdvice(BaseModel):

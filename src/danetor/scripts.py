@@ -17,7 +17,6 @@ import json
 import string
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -29,6 +28,7 @@ from .questions import QUESTIONS
 from .rules.danetor import Answer, Verdict
 from .rules.scripts import Audience, Currency, PartKind, ScriptKind, Tone, Work
 from .text import Lang, Text, as_lang, user_text
+from .words import as_enum
 
 __all__ = [
     "NEEDS",
@@ -571,15 +571,7 @@ class Script(BaseModel):
 # -- input checking -------------------------------------------------------------------------------------------
 
 
-def _as_enum(value: Any, enum: type[StrEnum], argument: str) -> Any:
-    if isinstance(value, enum):
-        return value
-    if isinstance(value, str):
-        wanted = value.strip()
-        for member in enum:
-            if member.value.lower() == wanted.lower():
-                return member
-    raise InvalidInput(argument, value, [m.value for m in enum])
+_as_enum = as_enum  # the one normaliser (danetor.words): "Brief", "кратко", "руб", "€"…
 
 
 def _text(value: Any, argument: str, *, required: bool) -> str | None:

@@ -21,8 +21,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .errors import InvalidInput
 from .text import Lang, Text, as_lang
+from .words import as_enum
 
 __all__ = [
     "TEMPERAMENT_WORDS",
@@ -241,13 +241,7 @@ class TemperamentAdvice(BaseModel):
 
 
 def _as_temperament(value: Any) -> Temperament:
-    if type(value) is Temperament:
-        return value
-    if isinstance(value, str):
-        found = TEMPERAMENT_WORDS.get(value.strip().lower())
-        if found is not None:
-            return found
-    raise InvalidInput("temperament", value, list(TEMPERAMENT_WORDS))
+    return as_enum(value, Temperament, "temperament", shown=tuple(TEMPERAMENT_WORDS))
 
 
 _built: dict[Temperament, TemperamentAdvice] = {}

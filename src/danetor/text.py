@@ -38,12 +38,9 @@ def as_lang(value: Any, argument: str = "lang") -> Lang:
     """Normalise *value* (a :class:`Lang` or ``"ru"``/``"en"``, any case) or raise :class:`InvalidInput`."""
     if type(value) is Lang:
         return value
-    if isinstance(value, str):
-        try:
-            return Lang(value.strip().lower())
-        except ValueError:
-            pass
-    raise InvalidInput(argument, value, [lang.value for lang in Lang])
+    from .words import as_enum  # "RU", " en ", "русский"…
+
+    return as_enum(value, Lang, argument)
 
 
 class Text:

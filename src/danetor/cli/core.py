@@ -19,10 +19,14 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import IO, Any
 
 from .. import __version__
 from ..errors import DanetorError, InvalidInput
+from ..text import Text
+from ._argparse_i18n import language
+from ._suggest import closest
 
 __all__ = [
     "COMMANDS",
@@ -56,14 +60,57 @@ COMMANDS: dict[str, str] = {
 
 
 class UsageError(DanetorError):
-    """Bad command-line input: shown as one line (already prefixed with the command), exit code 2."""
+    """Bad command-line input: one line, ``<prog>: <message>``, in the user's language; exit code 2.
 
-    def show(self, file: IO[str] | None = None) -> None:
-        print(" ".join(str(self).split()), file=file or sys.stderr)
+    The message is one of three things, so that nothing ever parses English text:
+
+    * a ``cli.*`` text, *key*, filled with *fields* (a field that is a text is read in the same language);
+    * a library error, *error* (:class:`InvalidInput`), worded by the library, its arguments renamed to the flags
+      the user typed (*names*);
+    * a message argparse made, *raw*, already in the language the parser was run in.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        key: str | None = None,
+        *,
+        error: InvalidInput | None = None,
+        names: Mapping[str, str] | None = None,
+        raw: str | None = None,
+        **fields: Any,
+    ) -> None:
+        self.prog, self.key, self.error, self.names, self.raw, self.fields = (
+            prog,
+            key,
+            error,
+            names,
+            raw,
+            fields,
+        )
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "en") -> str:
+        if self.raw is not None:
+            body = self.raw
+        elif self.error is not None:
+            body = self.error.render(lang, self.names)
+        else:
+            values = {k: v(lang) if isinstance(v, Text) else v for k, v in self.fields.items()}
+            body = _texts()[self.key](lang).format(**values)  # type: ignore[index]
+        return " ".join(f"{self.prog}: {body}".split())
+
+    def show(self, file: IO[str] | None = None, lang: str = "en") -> None:
+        print(self.render(lang), file=file or sys.stderr)
+
+
+def _flag_name(action: argparse.Action) -> str:
+    return "/".join(action.option_strings) or str(action.metavar or action.dest)
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but errors are one line with no usage dump, raised instead of exiting."""
+    """argparse, but errors are one line with no usage dump, raised instead of exiting, in the user's language;
+    and a mistyped subcommand, option or value gets a "did you mean" (:mod:`danetor.cli._suggest`)."""
 
     options_title = "options"
     positionals_title = "positional arguments"
@@ -81,14 +128,104 @@ class _Parser(argparse.ArgumentParser):
             self._defaults.update(parent._defaults)
 
     def error(self, message: str):  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(self.prog, raw=message)
 
     def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
         # Python 3.11 turns `--flag=--` into an empty value without calling the type: refuse it like any bad value
         if arg_strings == ["--"] and action.nargs in (None, argparse.OPTIONAL):
-            name = "/".join(action.option_strings) or action.metavar or action.dest
-            self.error(f"argument {name}: expected a value, not --")
+            raise UsageError(self.prog, "err_dashdash", argument=_flag_name(action))
         return super()._get_values(action, arg_strings)
+
+    def _suggest(
+        self,
+        value: str,
+        candidates: Sequence[str],
+        *,
+        choices: str = "err_choices",
+        listed: str | None = None,
+    ) -> dict[str, Any]:
+        """The "did you mean" part as fields of a message: the close names, or when nothing is close, the allowed
+        values (*listed*, or else the candidates)."""
+        found = closest(value, candidates)
+        shown = listed if listed is not None else ", ".join(dict.fromkeys(candidates))
+        return {"tail": Text.build(lambda lang: _suggestion(found, shown, choices, self.prog, lang))}
+
+    # a mistyped subcommand, or a value argparse checks against choices= (such as --lang)
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        names = [str(c) for c in choices]
+        if isinstance(action, argparse._SubParsersAction):
+            raise UsageError(
+                self.prog,
+                "err_unknown_command_tail",
+                value=value,
+                **self._suggest(value, names, choices="err_commands"),
+            )
+        raise UsageError(
+            self.prog,
+            "err_bad_choice_tail",
+            argument=_flag_name(action),
+            value=value,
+            **self._suggest(value, names),
+        )
+
+    # a bad value of one of our types: argparse wraps its ArgumentTypeError; take the facts back, name the flag
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as exc:
+            cause = exc.__context__
+            if isinstance(cause, BadValue):
+                if cause.key == "bad_choice":
+                    raise UsageError(
+                        self.prog,
+                        "err_bad_choice_tail",
+                        argument=_flag_name(action),
+                        value=cause.fields["value"],
+                        **self._suggest(
+                            cause.fields["value"], cause.candidates, listed=cause.fields["allowed"]
+                        ),
+                    ) from None
+                raise UsageError(
+                    self.prog, "err_bad_value", argument=_flag_name(action), detail=cause.as_text()
+                ) from None
+            raise
+
+    # a mistyped option (or a stray word), refused by the parser it was given to: its prog names the subcommand
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras:
+            word = extras[0]
+            if word.startswith("-") and len(word) > 1:
+                options = [o for o in self._option_string_actions if o.startswith("--") or len(o) == 2]
+                typed = word.split("=", 1)[0]
+                found = closest(typed, options)
+                raise UsageError(
+                    self.prog,
+                    "err_unknown_option_tail",
+                    value=typed,
+                    tail=Text.build(
+                        lambda lang: (
+                            _suggestion(found, "", "", self.prog, lang)
+                            if found
+                            else _texts()["err_see_help"](lang).format(prog=self.prog)
+                        )
+                    ),
+                )
+            raise UsageError(self.prog, "err_extra_argument", value=word)
+        return namespace, extras
+
+
+def _suggestion(found: Sequence[str], shown: str, choices: str, prog: str, lang: str) -> str:
+    """ "; did you mean X?" for the close names *found*; else, with *choices* (a text key), the list *shown*."""
+    cli = _texts()
+    if found:
+        return cli["err_did_you_mean"](lang).format(closest=cli["err_or"](lang).join(found))
+    if choices:
+        return cli[choices](lang).format(choices=shown)
+    return ""
 
 
 # -- environment -----------------------------------------------------------------------------------------------
@@ -142,15 +279,20 @@ def _prescan(argv: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 class BadValue(argparse.ArgumentTypeError):
-    """A bad value for an argument type: in English for the one-line error (``str()``), and in the prompt's
-    language under a prompt (:meth:`text`). *key* names the text in ``CLI``; *fields* fill it."""
+    """A bad value for one of our argument types: a ``cli.*`` text (*key*) and its *fields*. The parser turns it
+    into a one-line error in the user's language naming the flag; under a prompt it is shown in the prompt's
+    language (:meth:`text`). *candidates* are the names a "did you mean" may suggest (for a choice)."""
 
-    def __init__(self, key: str, **fields: str) -> None:
-        self.key, self.fields = key, fields
+    def __init__(self, key: str, candidates: Sequence[str] = (), **fields: Any) -> None:
+        self.key, self.fields, self.candidates = key, fields, tuple(candidates)
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        return _texts()[self.key](lang).format(**self.fields)
+        values = {k: v(lang) if isinstance(v, Text) else v for k, v in self.fields.items()}
+        return _texts()[self.key](lang).format(**values)
+
+    def as_text(self) -> Text:
+        return Text.build(self.text)
 
 
 def nonblank(value: str) -> str:
@@ -221,11 +363,54 @@ def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) 
                 return option
         if key in aliases:
             return aliases[key]
-        shown = ", ".join(option.replace("_", "-") for option in allowed)
-        raise BadValue("bad_choice", value=value, allowed=shown)
+        shown = [option.replace("_", "-") for option in allowed]
+        raise BadValue("bad_choice", [*shown, *aliases], value=value, allowed=", ".join(shown))
 
     parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]
     return parse
+
+
+class enum_choice:  # noqa: N801 - used like a function: type=enum_choice(Fault)
+    """An argument type for a member of an enum, read by the library's one normaliser
+    (:func:`danetor.words.as_enum`): the value in any case, hyphens or spaces for underscores, and the enum's other
+    words (Russian ones, short forms). A miss is a :class:`BadValue` whose "did you mean" looks at every word the
+    enum accepts; *shown* lists the values the error names (by default the enum's values, hyphenated).
+
+    *enum* may be given as ``"module:Name"``, imported on first use, so that building a parser imports no rule
+    data the command does not run.
+    """
+
+    __name__ = "choice"
+
+    def __init__(self, enum: type[StrEnum] | str, *, shown: Sequence[str] | None = None) -> None:
+        self._enum = enum
+        self._shown = tuple(shown) if shown is not None else None
+
+    @property
+    def enum(self) -> type[StrEnum]:
+        if isinstance(self._enum, str):
+            module, _, name = self._enum.partition(":")
+            self._enum = getattr(importlib.import_module(module), name)
+        return self._enum  # type: ignore[return-value]
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The words to complete and to name in an error: *shown*, or else the values, hyphenated."""
+        return self._shown or tuple(m.value.replace("_", "-") for m in self.enum)
+
+    def __call__(self, value: str) -> StrEnum:
+        from ..words import as_enum, normal, spellings
+
+        try:
+            return as_enum(value, self.enum, "value")
+        except InvalidInput:
+            values = {normal(v) for v in self.values}  # "third_party" is "third-party": suggest it once
+            raise BadValue(
+                "bad_choice",
+                [*self.values, *(w for w in spellings(self.enum) if normal(w) not in values)],
+                value=value,
+                allowed=", ".join(self._shown or self.values),
+            ) from None
 
 
 def _complete_choices(parser: argparse.ArgumentParser) -> None:
@@ -361,11 +546,11 @@ class Out:
 
 
 def usage_error(command: str, exc: InvalidInput, flags: Mapping[str, str] | None = None) -> UsageError:
-    """A library :class:`InvalidInput` as a one-line CLI error naming the flag instead of the argument."""
-    flags = flags or {}
-    flag = flags.get(exc.argument, "--" + exc.argument.replace("_", "-"))
-    detail = str(exc).removeprefix(f"{exc.argument}: ")
-    return UsageError(f"danetor {command}: {flag}: {detail}")
+    """A library :class:`InvalidInput` as a one-line CLI error naming the flags instead of the arguments."""
+    flags = dict(flags or {})
+    for argument in exc.arguments:
+        flags.setdefault(argument, "--" + argument.replace("_", "-"))
+    return UsageError(f"danetor {command}", error=exc, names=flags)
 
 
 # -- prompts ---------------------------------------------------------------------------------------------------
@@ -376,15 +561,13 @@ def interactive(stdin: IO[str]) -> bool:
     return bool(isatty and isatty())
 
 
-def need_prompt(args: argparse.Namespace, stdin: IO[str], command: str, missing: str) -> None:
+def need_prompt(args: argparse.Namespace, stdin: IO[str], command: str, missing: str | Text) -> None:
     """Raise the one-line error for input that is missing and cannot be asked for (``--json``, or stdin is not a
-    terminal); return when it can be asked."""
+    terminal); return when it can be asked. *missing* names the flags (a text when it has words)."""
     if getattr(args, "json", False):
-        raise UsageError(f"danetor {command}: --json needs every input as a flag; missing {missing}")
+        raise UsageError(f"danetor {command}", "err_json_needs_flags", missing=missing)
     if not interactive(stdin):
-        raise UsageError(
-            f"danetor {command}: missing {missing}; stdin is not a terminal, so it cannot be asked"
-        )
+        raise UsageError(f"danetor {command}", "err_not_a_terminal", missing=missing)
 
 
 def _texts():
@@ -494,37 +677,40 @@ def main(
     stderr = stderr or sys.stderr
     stdin = stdin or sys.stdin
     environ = os.environ if environ is None else environ
+    lang = "en"
     try:
-        lang, command = _prescan(argv)
-        lang = lang or default_lang(environ)
-        if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (README: shell completion)
-            import argcomplete
+        given, command = _prescan(argv)
+        lang = given or default_lang(environ)
+        with language(lang):  # argparse speaks it too: its titles when the parser is built, its errors after
+            if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (README: shell completion)
+                import argcomplete
 
-            full = build_parser(lang, only=None)
-            _complete_choices(full)
-            argcomplete.autocomplete(full)  # prints them and exits
-        # only the subcommand named is built in full; with none (``danetor --help``), none is
-        parser = build_parser(lang, only=command or "")
-        try:
-            with contextlib.redirect_stdout(stdout):  # argparse prints --help/--version to sys.stdout
-                args = parser.parse_args(argv)
-        except SystemExit as exc:  # --help and --version print, then "exit" 0
-            return int(exc.code or 0)
+                full = build_parser(lang, only=None)
+                _complete_choices(full)
+                argcomplete.autocomplete(full)  # prints them and exits
+            # only the subcommand named is built in full; with none (``danetor --help``), none is
+            parser = build_parser(lang, only=command or "")
+            try:
+                with contextlib.redirect_stdout(stdout):  # argparse prints --help/--version to sys.stdout
+                    args = parser.parse_args(argv)
+            except SystemExit as exc:  # --help and --version print, then "exit" 0
+                return int(exc.code or 0)
         if args.command is None:
-            raise UsageError(
-                f"danetor: missing COMMAND; use one of: {', '.join(COMMANDS)} (danetor --help says more)"
-            )
+            raise UsageError("danetor", "err_missing_command", choices=", ".join(COMMANDS))
         lang = args.lang or lang
         out = Out(stdout, use_color(stdout, environ))
         try:
             return args.handler(args, lang, out, stdin)
         except InvalidInput as exc:  # a library check on a value the parser let through: name the command
-            raise UsageError(f"danetor {args.command}: {exc}") from None
+            raise usage_error(args.command, exc) from None
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a prompt: the user stopped
         print(file=stderr)
         return 130
+    except UsageError as exc:
+        exc.show(stderr, lang)
+        return exc.exit_code
     except DanetorError as exc:
-        exc.show(stderr)
+        exc.show(stderr, lang)
         return exc.exit_code
     except ValueError as exc:  # pydantic ValidationError and friends: still one line, still 2
         print(f"danetor: {' '.join(str(exc).split())}", file=stderr)
@@ -532,7 +718,9 @@ def main(
     except BrokenPipeError:  # e.g. `danetor ... | head`
         return 0
     except OSError as exc:  # the output cannot be written (a full disk, /dev/full)
-        print(f"danetor: cannot write the output: {exc.strerror or exc}", file=stderr)
+        print(
+            f"danetor: {_texts()['err_cannot_write'](lang).format(reason=exc.strerror or exc)}", file=stderr
+        )
         return 1
 
 

@@ -8,14 +8,13 @@ from typing import IO, Any
 from ..errors import InvalidInput
 from .core import (
     ANSWER_CHOICES,
-    BadValue,
     Context,
     Out,
     UsageError,
     _screen,
-    choice,
     completer,
     confirm,
+    enum_choice,
     hours,
     interactive,
     need_prompt,
@@ -30,17 +29,7 @@ QUESTION_IDS = ("client", "company", "eba")
 
 
 def _answer(flag: str):
-    def parse(value: str):
-        from ..decision import ANSWER_WORDS
-
-        answer = ANSWER_WORDS.get(" ".join(value.lower().split()))
-        if answer is None:
-            raise BadValue("bad_choice", value=value, allowed=ANSWER_CHOICES)
-        return answer
-
-    parse.__name__ = flag
-    parse.values = ("yes", "no", "unknown")  # type: ignore[attr-defined]  (for shell completion)
-    return parse
+    return enum_choice("danetor.rules.danetor:Answer", shown=ANSWER_CHOICES.split(", "))
 
 
 # -- ask -------------------------------------------------------------------------------------------------------
@@ -121,14 +110,7 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
     asked = False
     if missing:
         flags = ", ".join(f"--{q}" for q in missing)
-        if args.json:
-            raise UsageError(
-                f"danetor ask: --json needs every answer as a flag; missing {flags} ({ANSWER_CHOICES})"
-            )
-        if not interactive(stdin):
-            raise UsageError(
-                f"danetor ask: missing {flags} ({ANSWER_CHOICES}); stdin is not a terminal, so they cannot be asked"
-            )
+        need_prompt(args, stdin, "ask", f"{flags} ({ANSWER_CHOICES})")
         for n, question in enumerate(QUESTIONS, 1):
             if answers[question.id] is None:
                 answers[question.id] = _ask_question(question, n, lang)
@@ -222,10 +204,7 @@ def _ask_missing(exc: InvalidInput, values: dict[str, Any], lang: str) -> dict[s
 def _refuse(exc: InvalidInput, values: dict[str, Any]):
     """Raise the one-line error for a message input the flags got wrong or left out."""
     if exc.argument == "free" and values["free"] is None:
-        raise UsageError(
-            "danetor ask: missing --free or --paid; the verdict is accept, so say whether the work is a free "
-            "extra (--free, to sell it for loyalty) or paid (--paid, to confirm it)"
-        ) from None
+        raise UsageError("danetor ask", "err_free_or_paid") from None
     raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
 
 
@@ -263,7 +242,11 @@ def _interactive_message(decision, args: argparse.Namespace, lang: str):
 def add_channel(ctx: Context) -> None:
     channel = ctx.command(ctx.sub, "channel")
     situation = channel.add_argument(
-        "situation", nargs="?", metavar="SITUATION", help=ctx.t("flag_situation")
+        "situation",
+        nargs="?",
+        type=enum_choice("danetor.rules.channels:Situation"),
+        metavar="SITUATION",
+        help=ctx.t("flag_situation"),
     )
     situation.completer = completer(_situations)  # type: ignore[attr-defined]
     channel.add_argument("--difficult", action="store_true", help=ctx.t("flag_difficult"))
@@ -285,12 +268,12 @@ def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
     if args.situation is None:
         allowed = ", ".join(s.value for s in Situation)
         if args.json or not interactive(stdin):
-            raise UsageError(f"danetor channel: missing SITUATION; use one of: {allowed}")
+            raise UsageError("danetor channel", "err_missing_value", name="SITUATION", choices=allowed)
         situation = select(
             CLI["pick_situation"](lang), [(SITUATION_LABELS[s](lang), s) for s in Situation], lang
         )
     else:
-        situation = as_situation(args.situation, "SITUATION")
+        situation = as_situation(args.situation, "SITUATION")  # already a Situation (enum_choice)
     advice = channel_for(situation)
     checklists = advice.checklists_for(difficult_client=args.difficult)
     if args.json:
@@ -322,7 +305,7 @@ def add_failure(ctx: Context) -> None:
     failure = ctx.command(ctx.sub, "failure")
     failure.add_argument(
         "--fault",
-        type=choice(("ours", "third_party")),
+        type=enum_choice("danetor.rules.failure:Fault"),
         metavar="ours|third-party",
         help=t("flag_fault"),
     )

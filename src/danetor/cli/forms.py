@@ -16,12 +16,14 @@ from typing import IO
 
 from ..errors import InvalidInput
 from .core import (
+    BadValue,
     Context,
     Out,
     UsageError,
     checkbox,
     completer,
     confirm,
+    enum_choice,
     need_prompt,
     select,
     usage_error,
@@ -40,33 +42,18 @@ def numbers(low: int, high: int) -> Callable[[str], list[int]]:
                 continue
             first, dash, last = part.partition("-")
             if not _DIGITS.fullmatch(first) or (dash and not _DIGITS.fullmatch(last)):
-                raise argparse.ArgumentTypeError(
-                    f'"{value}" is not allowed; use numbers {low}..{high}, separated by commas, or ranges like 3-5'
-                )
+                raise BadValue("err_numbers_bad", value=value, low=low, high=high)
             a, b = int(first), int(last) if dash else int(first)
             for n in (a, b):
                 if not low <= n <= high:
-                    raise argparse.ArgumentTypeError(f'"{value}": {n} is outside {low}..{high}')
+                    raise BadValue("err_numbers_outside", value=value, n=n, low=low, high=high)
             if b < a:
-                raise argparse.ArgumentTypeError(f'"{value}": the range {a}-{b} runs backwards')
+                raise BadValue("err_numbers_backwards", value=value, a=a, b=b)
             out.extend(range(a, b + 1))
         if not out:
-            raise argparse.ArgumentTypeError(f'"{value}" names no number; use numbers {low}..{high}')
+            raise BadValue("err_numbers_none", value=value, low=low, high=high)
         return out
 
-    return parse
-
-
-def _words(mapping) -> Callable[[str], str]:
-    """An argument type for the words of a library mapping (word → enum member), any case."""
-
-    def parse(value: str) -> str:
-        member = mapping.get(" ".join(value.lower().split()))
-        if member is None:
-            raise argparse.ArgumentTypeError(f'"{value}" is not allowed; use one of: {", ".join(mapping)}')
-        return member.value
-
-    parse.values = tuple(mapping)  # type: ignore[attr-defined]
     return parse
 
 
@@ -96,7 +83,7 @@ def _numbers_given(args: argparse.Namespace, command: str, flag: str) -> list[in
 
 
 def _conflict(command: str, flags: str) -> UsageError:
-    return UsageError(f"danetor {command}: --none cannot be combined with {flags}")
+    return UsageError(f"danetor {command}", "err_none_conflict", flags=flags)
 
 
 # -- boiling ---------------------------------------------------------------------------------------------------
@@ -127,7 +114,7 @@ def cmd_boiling(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
     if args.no_signs and any(observed.values()):
         raise _conflict("boiling", flags)
     if not args.no_signs and not any(observed.values()):
-        need_prompt(args, stdin, "boiling", f"the signs noticed ({flags}) or --none")
+        need_prompt(args, stdin, "boiling", CLI["missing_signs"].format(flags=flags))
         ticked = checkbox(CLI["pick_signs"](lang), [(SIGNAL_QUESTIONS[s](lang), s) for s in _SIGNALS], lang)
         observed = {signal: signal in ticked for signal in _SIGNALS}
     advice = boiling_check(**observed)
@@ -143,13 +130,13 @@ def add_kam(ctx: Context) -> None:
 
     parser.add_argument(
         "--attractiveness",
-        type=_words(ATTRACTIVENESS_WORDS),
+        type=enum_choice("danetor.rules.kam:Attractiveness", shown=tuple(ATTRACTIVENESS_WORDS)),
         metavar="high|low",
         help=ctx.t("flag_attractiveness"),
     )
     parser.add_argument(
         "--relationship",
-        type=_words(RELATIONSHIP_WORDS),
+        type=enum_choice("danetor.rules.kam:Relationship", shown=tuple(RELATIONSHIP_WORDS)),
         metavar="strong|weak",
         help=ctx.t("flag_relationship"),
     )
@@ -181,7 +168,13 @@ def cmd_kam(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
 
 def add_temperament(ctx: Context) -> None:
     parser = ctx.command(ctx.sub, "temperament")
-    name = parser.add_argument("name", nargs="?", metavar="TEMPERAMENT", help=ctx.t("flag_temperament"))
+    name = parser.add_argument(
+        "name",
+        nargs="?",
+        type=enum_choice("danetor.temperament:Temperament"),
+        metavar="TEMPERAMENT",
+        help=ctx.t("flag_temperament"),
+    )
     name.completer = completer(_temperaments)  # type: ignore[attr-defined]
     ctx.json_flag(parser)
     parser.set_defaults(handler=cmd_temperament)
@@ -235,7 +228,9 @@ def cmd_archetype(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str])
     if agreed is not None:
         ids = {STATEMENT_IDS[n - 1] for n in agreed}
     else:
-        need_prompt(args, stdin, "archetype", f"--agree (numbers 1..{len(STATEMENT_IDS)}) or --none")
+        need_prompt(
+            args, stdin, "archetype", CLI["missing_numbers"].format(flag="agree", n=len(STATEMENT_IDS))
+        )
         texts = {s.id: Text.of(s.text) for s in STATEMENTS}
         ids = set()
         for n, statement in enumerate(STATEMENT_IDS, 1):
@@ -265,7 +260,7 @@ def cmd_audit(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> 
 
     kept = _numbers_given(args, "audit", "kept")
     if kept is None:
-        need_prompt(args, stdin, "audit", "--kept (numbers 1..30) or --none")
+        need_prompt(args, stdin, "audit", CLI["missing_numbers"].format(flag="kept", n=30))
         kept = []
         for group in RuleGroup:
             rules = [r for r in RULES30 if r.group is group]
@@ -309,7 +304,7 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     from ..playbooks.document import to_markdown, to_terminal
 
     if args.action is None:
-        raise UsageError("danetor playbook: missing ACTION; use one of: list, show")
+        raise UsageError("danetor playbook", "err_missing_value", name="ACTION", choices="list, show")
     if args.action == "list":
         docs = [catalog.document(name) for name in catalog.names()]
         if args.json:
@@ -329,7 +324,7 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     try:
         doc = catalog.document(name)
     except InvalidInput as exc:
-        raise UsageError(f"danetor playbook show: NAME: {str(exc).removeprefix('name: ')}") from None
+        raise UsageError("danetor playbook show", error=exc, names={"name": "NAME"}) from None
     if args.json:
         out.json(doc.model_dump(mode="json"))
     elif args.markdown:
@@ -364,15 +359,11 @@ def _text_topics() -> tuple[str, ...]:
 def cmd_texts(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
     """Every text under PREFIX: key, kind and both versions (a translator needs both, whatever --lang is)."""
     from .. import texts
-    from ..playbooks.cli import CLI
 
     prefix = args.prefix.strip()
     found = [e for e in texts.entries(prefix) if args.kind is None or e.kind == args.kind]
     if not found and not any(e.key.startswith(prefix) for e in texts.entries(prefix)):
-        raise UsageError(
-            "danetor texts: "
-            + CLI["texts_none"](lang).format(prefix=prefix, topics=", ".join(texts.topics()))
-        )
+        raise UsageError("danetor texts", "texts_none", prefix=prefix, topics=", ".join(texts.topics()))
     if args.json:
         out.json([{"key": e.key, "kind": e.kind, "ru": e.ru, "en": e.en} for e in found])
         return 0

@@ -20,6 +20,7 @@ from .core import (
     ask_price_or_hours,
     ask_text,
     choice,
+    enum_choice,
     hours,
     need_prompt,
     nonblank,
@@ -131,7 +132,7 @@ ACTIONS: dict[str, Action] = {
                 "flag_stage",
                 "pick_stage",
                 required=True,
-                parse=choice(("warn", "confirm", "reality")),
+                parse=enum_choice("danetor.rules.expectations:LandingStage"),
                 metavar="STAGE",
                 positional=True,
             ),
@@ -170,7 +171,7 @@ def add_script(ctx: Context) -> None:
         if _CURRENCY in action.switches:
             parser.add_argument(
                 "--currency",
-                type=choice(("RUB", "USD", "EUR")),
+                type=enum_choice("danetor.rules.scripts:Currency"),
                 default="RUB",
                 metavar="RUB|USD|EUR",
                 help=t("flag_currency"),
@@ -249,9 +250,9 @@ def cmd_script(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) ->
         if name == "extra" and values["price"] is None and values["hours"] is None:
             values.update(ask_price_or_hours(lang))
     if name == "landing" and values["stage"] != "reality" and values["reality"] is not None:
-        raise UsageError(f"danetor {command}: --reality: only the reality stage states the realistic result")
+        raise UsageError(f"danetor {command}", "err_reality_only")
     if name == "landing" and values["stage"] == "reality" and values["reality"] is None:
-        need_prompt(args, stdin, command, "--reality (the reality stage states the realistic result)")
+        need_prompt(args, stdin, command, CLI["missing_reality"])
         values["reality"] = ask_text(CLI["ask_reality"](lang), lang)
 
     kwargs = {k: v for k, v in values.items() if v is not None}

@@ -23,7 +23,6 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import InvalidInput
 from .channels import Channel
 from .model import Sequence, Step
 
@@ -106,14 +105,9 @@ SEQUENCES: Mapping[Fault, Sequence] = MappingProxyType(
 def as_fault(value: Any, argument: str = "fault") -> Fault:
     """Normalise *value* (a :class:`Fault` or ``"ours"``/``"third_party"``, any case) or raise
     :class:`~danetor.errors.InvalidInput` naming *argument* and the allowed values."""
-    if type(value) is Fault:
-        return value
-    if isinstance(value, str):
-        try:
-            return Fault(value.strip().lower())
-        except ValueError:
-            pass
-    raise InvalidInput(argument, value, [f.value for f in Fault])
+    from ..words import as_enum  # the one normaliser: "third-party", "Third party", "третья сторона"…
+
+    return as_enum(value, Fault, argument)
 
 
 _orders: dict[Fault, tuple[FailureStep, ...]] = {}
