@@ -39,4 +39,5 @@ def interact(*argv, keys: str, env=None):
 
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text(keys)
+        pipe.close()  # once the keys run out a prompt reads end of input (Ctrl-D) instead of waiting forever
         return run(*argv, env=env, stdin=Tty())

@@ -285,7 +285,7 @@ def test_extra_rejects_a_negative_price_at_the_prompt_and_takes_the_next():
         "en",
         "--service",
         "a rework",
-        keys="-5" + ENTER + "\x7f\x7f" + "500" + ENTER + ENTER,
+        keys="-5" + ENTER + "\x7f\x7f" + "500" + ENTER + ENTER + ENTER,  # the last: the currency, rubles
     )
     assert code == 0 and sell_extra("a rework", price=500, lang="en").text in out
 

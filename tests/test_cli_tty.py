@@ -16,17 +16,27 @@ if shutil.which("tmux") is None:  # the README's test command installs it
 
 
 class Screen:
-    def __init__(self, command: list[str], env: dict[str, str]):
+    def __init__(self, command: list[str], env: dict[str, str], width: int = 120):
         self.name = f"danetor-{uuid.uuid4().hex[:8]}"
+        self.width = width
         shell_env = " ".join(f"{k}={v}" for k, v in env.items())
         cmd = f"env {shell_env} {' '.join(command)}; echo EXIT=$?; sleep 60"
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "50", cmd], check=True
-        )
+        for attempt in range(5):  # the tmux server can refuse a new session while another one is starting
+            done = subprocess.run(
+                ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", "50", cmd],
+                capture_output=True,
+                text=True,
+            )
+            if done.returncode == 0:
+                break
+            time.sleep(0.2 * (attempt + 1))
+        else:
+            raise AssertionError(f"tmux would not start a session: {done.stderr}")
 
-    def text(self) -> str:
+    def text(self, joined: bool = True) -> str:
+        """The screen; *joined*: lines the terminal wrapped are joined back (tmux's -J)."""
         return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", self.name],
+            ["tmux", "capture-pane", "-p", *(["-J"] if joined else []), "-S", "-200", "-t", self.name],
             capture_output=True,
             text=True,
             check=True,
@@ -59,8 +69,8 @@ class Screen:
 def screen():
     screens = []
 
-    def start(*args: str, lang: str = "C.UTF-8") -> Screen:
-        s = Screen([str(EXE), *args], {"LANG": lang, "TERM": "xterm-256color", "NO_COLOR": "1"})
+    def start(*args: str, lang: str = "C.UTF-8", width: int = 120) -> Screen:
+        s = Screen([str(EXE), *args], {"LANG": lang, "TERM": "xterm-256color", "NO_COLOR": "1"}, width=width)
         screens.append(s)
         return s
 
@@ -209,3 +219,130 @@ def test_ask_questions_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_
     written = target.read_text(encoding="utf-8")
     assert "✘ Verdict: refuse." in written
     assert "Question 1 of 3" not in written and "\x1b[" not in written
+
+
+# -- the forms ask for what shapes the result ----------------------------------------------------------------------
+
+FORMS = {
+    "ru": {
+        "lang": "ru_RU.UTF-8",
+        "knows": "Клиент уже знает о случившемся?",
+        "what": "Что случилось?",
+        "fix": "Что вы сделаете, чтобы исправить ситуацию?",
+        "compensation": "Чем вы возместите клиенту ущерб?",
+        "prevention": "Что вы измените, чтобы это не повторилось?",
+        "difficult": "Это трудный клиент",
+        "checklist": "С трудными клиентами",
+        "currency": "В какой валюте цена?",
+        "offer": "Составить эмпатический отказ?",
+    },
+    "en": {
+        "lang": "en_US.UTF-8",
+        "knows": "Does the client already know what happened?",
+        "what": "What happened?",
+        "fix": "What will you do to fix the situation?",
+        "compensation": "How will you make up for the client's loss?",
+        "prevention": "What will you change so that it does not happen again?",
+        "difficult": "Is this a difficult client",
+        "checklist": "With difficult clients",
+        "currency": "Which currency is the price in?",
+        "offer": "Draft an empathic refusal?",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_failure_asks_whether_the_client_knows_and_for_each_detail(screen, lang):
+    from danetor import failure_plan
+
+    case = FORMS[lang]
+    s = screen("failure", "--fault", "ours", lang=case["lang"])
+    s.wait_for(case["knows"])
+    s.keys("Up", "Enter")  # yes, the client knows (the default is no)
+    s.wait_for(case["what"])
+    s.type("the banners went to print with a typo")
+    s.wait_for(case["fix"])
+    s.type("reprint them at our expense")
+    s.wait_for(case["compensation"])
+    s.keys("Enter")  # skipped
+    s.wait_for(case["prevention"])
+    s.type("add a proofreading step")
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final and "Traceback" not in final
+    plan = failure_plan(
+        "ours",
+        lang=lang,
+        client_knows=True,
+        what_happened="the banners went to print with a typo",
+        fix="reprint them at our expense",
+        prevention="add a proofreading step",
+    )
+    screen_words = " ".join(final.split())
+    for line in plan.text.splitlines()[:3]:
+        assert " ".join(line.split()) in screen_words
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_channel_asks_whether_the_client_is_difficult(screen, lang):
+    case = FORMS[lang]
+    s = screen("channel", "urgent", lang=case["lang"])
+    s.wait_for(case["difficult"])
+    s.keys("Up", "Enter")  # yes
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final and case["checklist"] in final
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_extra_asks_the_currency(screen, lang):
+    case = FORMS[lang]
+    s = screen("script", "extra", "--service", "rework", "--price", "500", lang=case["lang"])
+    s.wait_for(case["currency"])
+    s.keys("Down", "Down", "Enter")  # EUR
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final and "€" in final
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_ask_with_every_answer_given_still_offers_the_draft(screen, lang):
+    case = FORMS[lang]
+    s = screen("ask", "--client", "yes", "--company", "no", "--eba", "no", lang=case["lang"])
+    s.wait_for(case["offer"])
+    s.keys("Down", "Enter")  # no draft
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final
+
+
+# -- lines wrap between words at the terminal's width --------------------------------------------------------------
+
+WIDE = {
+    "ask": ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"],  # replaced below
+    "channel": ["channel", "urgent", "--difficult"],
+    "failure": [
+        "failure", "--fault", "third-party", "--client-knows", "--what-happened", "x", "--fix", "y",
+        "--compensation", "z", "--prevention", "w",
+    ],
+    "archetype": ["archetype", "--agree", "1,4,7"],
+    "kam": ["kam", "--attractiveness", "high", "--relationship", "weak"],
+    "temperament": ["temperament", "choleric"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("command", sorted(WIDE))
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_no_word_is_broken_at_the_terminal_edge(screen, command, width, lang):
+    """Every line is wrapped by danetor between words, so the terminal never has to wrap one mid-word."""
+    argv = (
+        WIDE[command]
+        if command != "ask"
+        else ["ask", "--client", "yes", "--company", "no", "--eba", "unknown"]
+    )
+    s = screen(*argv, "--lang", lang, width=width)
+    if command == "ask":
+        s.wait_for("?")  # the offer of a draft
+        s.keys("Down", "Enter")
+    s.wait_for("EXIT=")
+    lines = s.text(joined=False).splitlines()
+    full = [line for line in lines if len(line.rstrip()) >= width]  # a line the terminal had to wrap
+    assert not full, "\n".join(full)
+    assert sum(len(line) > 0.6 * width for line in lines) >= 1  # there was long text to wrap

@@ -503,17 +503,65 @@ def build_parser(lang: str, only: str | None = None) -> _Parser:
 # -- output ----------------------------------------------------------------------------------------------------
 
 
-class Out:
-    """Where output goes, and whether it may be coloured."""
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
-    def __init__(self, stream: IO[str], color: bool) -> None:
+
+def terminal_width(stream: IO[str], environ: Mapping[str, str] | None = None) -> int | None:
+    """The width of the terminal *stream* writes to (``COLUMNS`` wins, as for every terminal program); ``None``
+    when it is not a terminal: then lines are written as they are."""
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        return None
+    environ = os.environ if environ is None else environ
+    columns = environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+class Out:
+    """Where output goes, whether it may be coloured, and how wide the terminal is: on a terminal every line is
+    wrapped at its width, between words, with the line's indent kept (a word is never broken, a long one runs
+    over); the message block meant for pasting is never wrapped."""
+
+    def __init__(self, stream: IO[str], color: bool, width: int | None = None) -> None:
         self.stream = stream
         self.color = color
+        self.width = width
 
     def style(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
     def line(self, text: str = "") -> None:
+        if self.width:
+            text = "\n".join(self._wrap(part) for part in text.split("\n"))
+        print(text, file=self.stream)
+
+    def _wrap(self, line: str) -> str:
+        width = (
+            self.width - 1
+        )  # one column spare: a line that ends on the last column makes some terminals wrap
+        plain = _ANSI.sub("", line)
+        if len(plain) <= width or width < 20:
+            return line
+        import textwrap
+
+        indent = " " * (len(plain) - len(plain.lstrip(" ")))
+        hanging = indent + ("  " if plain.lstrip().startswith(("- ", "• ", "✔ ", "✘ ", "? ")) else "")
+        return textwrap.fill(
+            line.lstrip(" "),
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=hanging,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+
+    def verbatim(self, text: str = "") -> None:
+        """A line written exactly as it is, never wrapped (a message to paste)."""
         print(text, file=self.stream)
 
     def json(self, document: Any) -> None:
@@ -538,10 +586,10 @@ class Out:
         return 0
 
     def message(self, title: str, text: str) -> None:
-        """A message to send, set apart by rules, unindented so that it pastes as is."""
+        """A message to send, set apart by rules, unindented and not wrapped, so that it pastes as is."""
         self.line()
         self.line(self.style(f"── {title} " + "─" * max(0, 56 - len(title)), "2"))
-        self.line(text)
+        self.verbatim(text)
         self.line(self.style("─" * 60, "2"))
 
 
@@ -698,7 +746,7 @@ def main(
         if args.command is None:
             raise UsageError("danetor", "err_missing_command", choices=", ".join(COMMANDS))
         lang = args.lang or lang
-        out = Out(stdout, use_color(stdout, environ))
+        out = Out(stdout, use_color(stdout, environ), terminal_width(stdout, environ))
         try:
             return args.handler(args, lang, out, stdin)
         except InvalidInput as exc:  # a library check on a value the parser let through: name the command

@@ -12,6 +12,7 @@ from .core import (
     Out,
     UsageError,
     _screen,
+    ask_text,
     completer,
     confirm,
     enum_choice,
@@ -107,14 +108,12 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
 
     answers: dict[str, Any] = {q: getattr(args, q) for q in QUESTION_IDS}
     missing = [q for q in QUESTION_IDS if answers[q] is None]
-    asked = False
     if missing:
         flags = ", ".join(f"--{q}" for q in missing)
         need_prompt(args, stdin, "ask", f"{flags} ({ANSWER_CHOICES})")
         for n, question in enumerate(QUESTIONS, 1):
             if answers[question.id] is None:
                 answers[question.id] = _ask_question(question, n, lang)
-        asked = True
     decision = check(**answers)
 
     message = None
@@ -130,7 +129,9 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
         return 0
     if wants_message:
         message = _respond(decision, args, lang)
-    elif asked and not args.json:
+    elif not args.json and interactive(
+        stdin
+    ):  # in a terminal, asked or given: offer the draft for the verdict
         _print_decision(out, decision, lang)
         out.line()
         message = _interactive_message(decision, args, lang)
@@ -183,7 +184,7 @@ def _respond(decision, args: argparse.Namespace, lang: str, *, ask_missing: bool
 def _ask_missing(exc: InvalidInput, values: dict[str, Any], lang: str) -> dict[str, Any] | None:
     """Ask for the input *exc* says is missing; ``None`` when it is not one that can be asked for."""
     from ..playbooks.cli import CLI
-    from .core import ask_price_or_hours, ask_text
+    from .core import ask_price_or_hours
 
     if exc.argument == "free":
         options = [(CLI["choice_free"](lang), True), (CLI["choice_paid"](lang), False)]
@@ -249,7 +250,11 @@ def add_channel(ctx: Context) -> None:
         help=ctx.t("flag_situation"),
     )
     situation.completer = completer(_situations)  # type: ignore[attr-defined]
-    channel.add_argument("--difficult", action="store_true", help=ctx.t("flag_difficult"))
+    difficult = channel.add_mutually_exclusive_group()
+    difficult.add_argument("--difficult", action="store_true", default=None, help=ctx.t("flag_difficult"))
+    difficult.add_argument(
+        "--not-difficult", dest="difficult", action="store_false", help=ctx.t("flag_not_difficult")
+    )
     ctx.json_flag(channel)
     channel.set_defaults(handler=cmd_channel)
 
@@ -274,8 +279,13 @@ def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
         )
     else:
         situation = as_situation(args.situation, "SITUATION")  # already a Situation (enum_choice)
+    difficult = args.difficult
+    if (
+        difficult is None and not args.json and interactive(stdin)
+    ):  # in a terminal: does it change the checklists?
+        difficult = confirm(CLI["ask_difficult"](lang), lang, default=False)
     advice = channel_for(situation)
-    checklists = advice.checklists_for(difficult_client=args.difficult)
+    checklists = advice.checklists_for(difficult_client=bool(difficult))
     if args.json:
         out.json(
             {
@@ -309,7 +319,11 @@ def add_failure(ctx: Context) -> None:
         metavar="ours|third-party",
         help=t("flag_fault"),
     )
-    failure.add_argument("--client-knows", action="store_true", help=t("flag_client_knows"))
+    knows = failure.add_mutually_exclusive_group()
+    knows.add_argument("--client-knows", action="store_true", default=None, help=t("flag_client_knows"))
+    knows.add_argument(
+        "--client-doesnt-know", dest="client_knows", action="store_false", help=t("flag_no_client_knows")
+    )
     for name in ("what-happened", "fix", "compensation", "prevention"):
         failure.add_argument(
             f"--{name}", type=nonblank, metavar="TEXT", help=t("flag_" + name.replace("-", "_"))
@@ -330,15 +344,23 @@ def cmd_failure(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
             [(CLI["fault_ours"](lang), "ours"), (CLI["fault_third_party"](lang), "third_party")],
             lang,
         )
-    plan = failure_plan(
-        fault,
-        lang=lang,
-        client_knows=args.client_knows,
-        what_happened=args.what_happened,
-        fix=args.fix,
-        compensation=args.compensation,
-        prevention=args.prevention,
-    )
+    details = {
+        "client_knows": args.client_knows,
+        "what_happened": args.what_happened,
+        "fix": args.fix,
+        "compensation": args.compensation,
+        "prevention": args.prevention,
+    }
+    if not args.json and interactive(
+        stdin
+    ):  # in a terminal, ask for what shapes the plan; each may be skipped
+        if details["client_knows"] is None:
+            details["client_knows"] = confirm(CLI["ask_client_knows"](lang), lang, default=False)
+        for name in ("what_happened", "fix", "compensation", "prevention"):
+            if details[name] is None:
+                details[name] = ask_text(CLI[f"ask_{name}"](lang), lang, required=False, parse=nonblank)
+    details["client_knows"] = bool(details["client_knows"])
+    plan = failure_plan(fault, lang=lang, **details)
     if args.json:
         out.json(plan.model_dump(mode="json"))
         return 0

@@ -22,6 +22,7 @@ from .core import (
     choice,
     enum_choice,
     hours,
+    interactive,
     need_prompt,
     nonblank,
     price,
@@ -172,7 +173,7 @@ def add_script(ctx: Context) -> None:
             parser.add_argument(
                 "--currency",
                 type=enum_choice("danetor.rules.scripts:Currency"),
-                default="RUB",
+                default=None,
                 metavar="RUB|USD|EUR",
                 help=t("flag_currency"),
             )
@@ -219,7 +220,7 @@ def _defaults(name: str) -> dict[str, Any]:
     """The values the flags of action *name* take when not given (for an action chosen at the prompt)."""
     action = ACTIONS[name]
     values: dict[str, Any] = {f.dest: None for f in action.fields}
-    values.update({"pressure": False, "brief": False, "variant": None, "currency": "RUB", "json": False})
+    values.update({"pressure": False, "brief": False, "variant": None, "currency": None, "json": False})
     return values
 
 
@@ -261,7 +262,12 @@ def cmd_script(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) ->
     if _VARIANT in action.switches and args.variant is not None:
         kwargs["variant"] = int(args.variant)
     if _CURRENCY in action.switches:
-        kwargs["currency"] = args.currency
+        currency = args.currency
+        if currency is None and not args.json and interactive(stdin) and kwargs.get("price") is not None:
+            # a price is about to be written: in a terminal, ask what it is in (rubles, the book's, by default)
+            options = [(c, c) for c in ("RUB", "USD", "EUR")]
+            currency = select(CLI["pick_currency"](lang), options, lang, default="RUB")
+        kwargs["currency"] = currency or "RUB"
     if _PRESSURE in action.switches:
         kwargs["pressure"] = args.pressure
     function = getattr(importlib.import_module(f"danetor.{action.module}"), action.function)
