@@ -195,8 +195,10 @@ def _card_pages(book: Printed, lang: Lang) -> dict[str, list[str]]:
 
 def _norm(text: str) -> str:
     """Whitespace collapsed, hyphens dropped: pdftotext joins a word hyphenated at a line end without its hyphen
-    (``митинг-`` / ``репорт`` → ``митингрепорт``), so compare words without hyphens on both sides."""
-    return re.sub(r"-\s*", "", " ".join(text.split()))
+    (``митинг-`` / ``репорт`` → ``митингрепорт``), so compare words without hyphens on both sides. A line may also
+    break after an en dash or a slash (``3–`` / ``5 лет``, ``проекта/`` / ``руководителем``), which pdftotext keeps
+    as a space: no space after those either."""
+    return re.sub(r"([–/])\s+", r"\1", re.sub(r"-\s*", "", " ".join(text.split())))
 
 
 @pytest.mark.parametrize("lang", list(Lang))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..archetypes import ARCHETYPE_NAMES, ARCHETYPE_SHORT, EXPLAIN, GROWTH, OUTCOME_LABELS, TRAITS
 from ..rules.archetypes import ARCHETYPE_IDS, ARCHETYPES, MAX_POINTS, QUIZ, STATEMENTS, Archetype, Statement
 from ..text import Lang, Text, book_source
+from .book import blocks as book_blocks
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
@@ -153,5 +154,6 @@ def document() -> Document:
             Table(header=_KEY_HEAD, rows=key_rows),
             Note(text=_NAMES_NOTE, style="info"),
             Note(text=_OURS_NOTE, style="ours"),
+            *book_blocks("archetypes"),
         ),
     )

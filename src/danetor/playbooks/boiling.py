@@ -22,6 +22,7 @@ import itertools
 
 from ..boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
 from ..text import Lang, Text, book_source
+from .book import blocks as book_blocks
 from .document import Checklist, Diagram, Document, Heading, Note, Quote, Table
 
 __all__ = [
@@ -152,5 +153,6 @@ def document() -> Document:
             ),
             Note(text=_FAILURE_NOTE, style="info"),
             Note(text=_OURS_NOTE, style="ours"),
+            *book_blocks("boiling"),
         ),
     )

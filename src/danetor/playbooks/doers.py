@@ -9,6 +9,7 @@ is from the archetypes chapter (shared/sources/000_…txt).
 from __future__ import annotations
 
 from ..text import Lang, Text, book_source
+from .book import blocks as book_blocks
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote
 from .rules30 import RULES30, ManagerRule
 
@@ -102,5 +103,6 @@ def document() -> Document:
             Heading(text=Text.of("doers.card.lowering_the_doers_resistance")),
             Bullets(items=INVOLVE),
             Note(text=_CHANNELS, style="info"),
+            *book_blocks("doers"),
         ),
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..kam import ATTRACTIVENESS_VALUES, EXPLAIN, QUADRANT_ACTIONS, QUADRANT_NAMES, RELATIONSHIP_VALUES
 from ..text import Lang, Text
 from .document import Diagram, Document, Heading, Note, Paragraph, Table
+from .kam_practice import blocks as practice_blocks
 
 __all__ = [
     "ATTRACTIVENESS_LABEL",
@@ -129,5 +130,6 @@ def document() -> Document:
             Table(header=_TABLE_HEAD, rows=tuple(rows)),
             Note(text=_LANGUAGE_NOTE, style="info"),
             Note(text=_OURS_NOTE, style="ours"),
+            *practice_blocks(),
         ),
     )
