@@ -7,10 +7,11 @@ Source: shared/sources/003_…txt, «Конфликты с клиентами»:
     в вашем сотрудничестве. Клиент начинает избегать личных встреч и даже общения по телефону, а на письма
     отвечает коротко и с задержками? Такие сигналы тем более нельзя игнорировать.»
 
-The book's part: the three signs, the action (ask whether everything about the cooperation suits the client), and
-the ordering (the withdrawal signs weigh more than irritation: «тем более нельзя игнорировать»). Ours: the four
-urgency levels and their wording, counting either withdrawal sign on its own, and ranking irritation *together
-with* withdrawal highest (the book does not discuss the combination). The document says so in an ``ours`` note.
+The book's part: the three signs, the action on irritation (ask whether everything about the cooperation suits the
+client), and the ordering (the withdrawal signs weigh more than irritation: «тем более нельзя игнорировать»). Ours:
+asking on withdrawal too (the book only says not to ignore it), the four urgency levels and their wording, counting
+either withdrawal sign on its own, and ranking irritation *together with* withdrawal highest (the book does not
+discuss the combination). The document says so in an ``ours`` note.
 
 Fixed texts only; the rule set is :mod:`danetor.rules.boiling`, which imports these texts. :func:`document`
 imports the rule set lazily to keep the import graph acyclic.

@@ -1,9 +1,9 @@
 """The KAM quadrant: its texts (ru/en) and its printable :class:`~danetor.playbooks.document.Document`.
 
-Source: shared/sources/004_…txt, «Key Account Management Strategy Analysis». Unlike the rest of the book material,
-this passage is in English (a key-account-management article that cites McDonald & Woodburn, «Key Account
-Management — The Definitive Guide»), so here the *English* action texts are the source's own words and the Russian
-is our translation.
+Source: shared/sources/004_…txt, «Key Account Management Strategy Analysis» (DemandFarm's blog). Unlike the
+book's summary, this passage is in English (a key-account-management article that cites McDonald & Woodburn, «Key
+Account Management — The Definitive Guide»), so here the *English* action texts are the source's own words and the
+Russian is our translation.
 
 The source names the two axes (account attractiveness, strength of the relationship) and lists the four quadrants
 with their action, but does not draw the matrix. Which corner is which quadrant is ours, taken from the usual

@@ -362,6 +362,7 @@ def document() -> Document:
         *example(ask),
         Paragraph(text=DOC["example_manager"]),
         *example(note),
+        Note(text=Text.of("scripts.doc.ours_messages"), style="ours"),
         Heading(text=DOC["respond_heading"]),
         Paragraph(text=DOC["respond_text"]),
         Table(header=(DOC["col_when"], DOC["col_message"], DOC["col_needs"]), rows=route_rows()),
