@@ -22,7 +22,7 @@ RULES = {
     "№ is followed by a no-break space": re.compile(r"№ "),
     "an initial is followed by a no-break space": re.compile(r"\b[А-ЯЁ]\. (?=[А-ЯЁ])"),
     "ё where it belongs": re.compile(
-        r"\b(?:еще|ее|нее|свое|твое|отчет\w*|учет\w*|расчет\w*|четк\w*|тяжел\w*)\b", re.I
+        r"\b(?:еще|ее|нее|свое|твое|отчет\w*|учет\w*|расчет\w*|четк\w*|тяжел\w*)\b", re.IGNORECASE
     ),
     "no double spaces": re.compile(r"  (?! )"),
 }
