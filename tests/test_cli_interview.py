@@ -106,28 +106,28 @@ def test_the_sheet_is_the_plans():
     [
         (
             ["interview", "--minutes", "0"],
-            'argument --minutes: "0" is not allowed; use a positive whole number',
+            'danetor interview: --minutes: "0" is not allowed; use a positive whole number',
         ),
-        (["interview", "--minutes", "4.5"], 'argument --minutes: "4.5" is not allowed'),
+        (["interview", "--minutes", "4.5"], '--minutes: "4.5" is not allowed'),
         (
             ["interview", "--minutes", "30"],
             "danetor interview: --minutes: 30 is not allowed; use one of: at least 42",
         ),
         (
             ["interview", "--block", "lunch"],
-            'argument --block: "lunch" is not allowed; use one of: favourites',
+            '--block: "lunch" is not allowed; use one of: favourites',
         ),
         (["interview", "--json", "--sheet"], "argument --sheet: not allowed with argument --json"),
         (["interview", "score"], "danetor interview score: missing the traits shown in each block"),
         (
             ["interview", "score", "--stress", "19"],
-            'argument --stress: "19" is not allowed; use a trait number 1..18',
+            '--stress: "19" is not allowed; use a trait number 1..18',
         ),
-        (["interview", "score", "--stress", ","], 'argument --stress: "," names no trait'),
+        (["interview", "score", "--stress", ","], '--stress: "," names no trait'),
         (["interview", "score", "--none", "--cases", "1"], "--none cannot be combined with --cases"),
         (
             ["interview", "--minutes", "60", "score", "--none"],
-            "--minutes shape the plan; score takes no plan flags",
+            "--minutes shape the interview plan; score takes no plan flags",
         ),
         (["interview", "score", "--json"], "--json needs every input as a flag"),
     ],
@@ -136,6 +136,17 @@ def test_bad_input_is_one_line_and_exit_2(argv, needle):
     code, out, err = run(*argv)
     assert code == 2 and out == "" and err.count("\n") == 1 and "Traceback" not in err
     assert needle in err
+
+
+def test_errors_speak_the_users_language():
+    code, _, err = run("interview", "--lang", "ru", "--minutes", "30")
+    assert code == 2
+    assert err == (
+        "danetor interview: --minutes: значение 30 не подходит; допустимо: не меньше 42 (выбранным блокам нужно не "
+        "меньше 42 мин даже с одним вопросом в каждом; выберите меньше блоков)\n"
+    )
+    code, _, err = run("interview", "score", "--lang", "ru", "--stress", "0")
+    assert code == 2 and "нужен номер черты от 1 до 18" in err
 
 
 @pytest.mark.parametrize("command", [["interview"], ["interview", "score"]])

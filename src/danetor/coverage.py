@@ -14,13 +14,14 @@ The file ids (``000`` … ``004``) live only here; the cards cite the sources by
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from ._sync import Lock
 
 __all__ = ["PATH", "Counts", "CoverageMap", "Passage", "coverage_map"]
 
@@ -120,7 +121,7 @@ class CoverageMap(_Frozen):
 
 
 _map: CoverageMap | None = None
-_lock = threading.Lock()
+_lock = Lock()  # fork-safe (danetor._sync)
 
 
 def coverage_map() -> CoverageMap:

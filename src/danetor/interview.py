@@ -10,7 +10,6 @@ in both: the plan lists its own fields in :attr:`InterviewPlan.ours`, and both e
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Annotated, Any, Literal
@@ -263,21 +262,46 @@ class InterviewPlan(_Frozen):
         return "\n".join(lines)
 
 
+#: the words of this module's errors (texts, so that an error is worded in the user's language)
+_ERRORS: dict[str, Text] = {
+    name: Text.of(f"interview.error.{name}")
+    for name in (
+        "every_block",
+        "block_list",
+        "unknown_block",
+        "no_block",
+        "whole_minutes",
+        "at_least",
+        "too_few_minutes",
+        "seen_mapping",
+        "trait_list",
+        "trait_number",
+        "unknown_trait",
+    )
+}
+
+
+def _block_id(value: Any) -> str | None:
+    return value.strip().lower().replace("-", "_") if isinstance(value, str) else None
+
+
 def _as_blocks(blocks: Any) -> tuple[Block, ...]:
     if blocks is None:
         return BLOCKS
     if isinstance(blocks, str) or not isinstance(blocks, Iterable):
         raise InvalidInput(
-            "blocks", blocks, ("None (every block)", "a list of block ids: " + ", ".join(BLOCK_IDS))
+            "blocks",
+            blocks,
+            ("None", _ERRORS["block_list"].format(ids=", ".join(BLOCK_IDS))),
+            _ERRORS["every_block"],
         )
-    wanted = set()
-    for b in blocks:
-        key = b.strip().lower().replace("-", "_") if isinstance(b, str) else None
-        if key not in _BLOCKS:
-            raise InvalidInput("blocks", b, BLOCK_IDS, "unknown block id")
-        wanted.add(key)
-    if not wanted:
-        raise InvalidInput("blocks", list(blocks), BLOCK_IDS, "name at least one block, or pass None for all")
+    given = list(blocks)
+    for b in given:
+        if _block_id(b) not in _BLOCKS:
+            raise InvalidInput("blocks", b, BLOCK_IDS, _ERRORS["unknown_block"])
+    if not given:
+        raise InvalidInput("blocks", given, BLOCK_IDS, _ERRORS["no_block"])
+    wanted = {_block_id(b) for b in given}
     return tuple(b for b in BLOCKS if b.id in wanted)
 
 
@@ -327,13 +351,13 @@ def interview_plan(
     if minutes is not None:
         floor = minimum_minutes(b.id for b in chosen)
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
-            raise InvalidInput("minutes", minutes, ("None", "a positive whole number of minutes"))
+            raise InvalidInput("minutes", minutes, ("None", _ERRORS["whole_minutes"]))
         if minutes < floor:
             raise InvalidInput(
                 "minutes",
                 minutes,
-                (f"at least {floor}",),
-                f"the blocks chosen need {floor} minutes even with one question each; choose fewer blocks",
+                (_ERRORS["at_least"].format(n=floor),),
+                _ERRORS["too_few_minutes"].format(n=floor),
             )
     dropped = _fit(chosen, minutes)
     gone = {(b.id, q.id) for b, q in dropped}
@@ -462,19 +486,10 @@ class InterviewScore(_Frozen):
         return "\n".join(lines)
 
 
-_lock = threading.Lock()
-_table = None
-
-
 def _lookup(lead: Lead, ingredients: Ingredients):
-    global _table
-    if _table is None:
-        with _lock:
-            if _table is None:
-                from .shipped import compiled
+    from .shipped import builtin_table  # read once per process, by name
 
-                _table = compiled(VERDICT)
-    return _table.lookup(lead.value, ingredients.value)
+    return builtin_table(VERDICT.name).lookup(lead.value, ingredients.value)
 
 
 def _as_trait(value: Any, argument: str) -> InterviewTrait:
@@ -492,7 +507,10 @@ def _as_trait(value: Any, argument: str) -> InterviewTrait:
         except ValueError:
             pass
     raise InvalidInput(
-        argument, value, (f"a trait number 1..{len(TRAITS)}", *(t.value for t in InterviewTrait))
+        argument,
+        value,
+        (_ERRORS["trait_number"].format(n=len(TRAITS)), *(t.value for t in InterviewTrait)),
+        _ERRORS["unknown_trait"],
     )
 
 
@@ -509,14 +527,14 @@ def score_interview(seen: Mapping[str, Iterable[Any]]) -> InterviewScore:
     True
     """
     if not isinstance(seen, Mapping):
-        raise InvalidInput("seen", seen, ("a mapping block id -> the traits shown in it",))
+        raise InvalidInput("seen", seen, (_ERRORS["seen_mapping"],))
     ticks: dict[str, set[InterviewTrait]] = {}
     for block, traits in seen.items():
-        key = block.strip().lower().replace("-", "_") if isinstance(block, str) else None
+        key = _block_id(block)
         if key not in _BLOCKS:
-            raise InvalidInput("seen", block, BLOCK_IDS, "unknown block id")
+            raise InvalidInput("seen", block, BLOCK_IDS, _ERRORS["unknown_block"])
         if isinstance(traits, (str, bytes)) or not isinstance(traits, Iterable):
-            raise InvalidInput(f"seen[{block!r}]", traits, ("a list of traits",))
+            raise InvalidInput(f"seen[{block!r}]", traits, (_ERRORS["trait_list"],))
         ticks.setdefault(key, set()).update(_as_trait(t, f"seen[{block!r}]") for t in traits)
     order = {t.id: n for n, t in enumerate(TRAITS)}
     ordered = {b: tuple(sorted(ticks[b], key=order.__getitem__)) for b in BLOCK_IDS if ticks.get(b)}

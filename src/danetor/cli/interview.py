@@ -107,9 +107,7 @@ def cmd_interview(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str])
             f for f, v in (("--block", args.block), ("--minutes", args.minutes), ("--sheet", args.sheet)) if v
         ]
         if plan_flags:
-            raise UsageError(
-                f"danetor interview: {', '.join(plan_flags)} shape the plan; score takes no plan flags"
-            )
+            raise UsageError("danetor interview", "err_plan_flags", flags=", ".join(plan_flags))
         return _score(args, lang, out, stdin)
     from ..interview import interview_plan
 
@@ -139,14 +137,9 @@ def _score(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int
     seen = {block: [t for part in parts for t in part] for block, parts in given.items() if parts is not None}
     if args.nothing and seen:
         flags = ", ".join(_flag(b) for b in seen)
-        raise UsageError(f"danetor interview score: --none cannot be combined with {flags}")
+        raise UsageError("danetor interview score", "err_none_conflict", flags=flags)
     if not args.nothing and not seen:
-        need_prompt(
-            args,
-            stdin,
-            "interview score",
-            "the traits shown in each block (--favourites TRAITS, --company TRAITS, …) or --none",
-        )
+        need_prompt(args, stdin, "interview score", CLI["missing_traits"])
         for number, block in enumerate(BLOCKS, 1):
             prompt = CLI["pick_traits"](lang).format(number=number, title=Text.of(block.key("title"))(lang))
             seen[block.id] = checkbox(prompt, [(trait_line(t)(lang), t.value) for t in block.traits], lang)
