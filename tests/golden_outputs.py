@@ -296,6 +296,24 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
                     _dump(d.assess_archetype(set(p))) + "\n" + d.assess_archetype(set(p)).explain(lg)
                 ),
             )
+        for minutes in (None, 45):
+            yield (
+                f"interview_plan/{minutes}/{lang}",
+                lambda m=minutes, lg=lang: (
+                    _dump(d.interview_plan(minutes=m, lang=lg))
+                    + "\n"
+                    + d.interview_plan(minutes=m, lang=lg).explain()
+                ),
+            )
+        for name, seen in (
+            ("blue_bird", {"specialist": [14, 17], "stress": [16]}),
+            ("formalist", {"company": ["formalist.forwards", "formalist.not_me"], "stress": [14]}),
+            ("none", {}),
+        ):
+            yield (
+                f"score_interview/{name}/{lang}",
+                lambda s=seen, lg=lang: _dump(d.score_interview(s)) + "\n" + d.score_interview(s).explain(lg),
+            )
     yield "rules30", lambda: _dump([r.model_dump(mode="json") for r in d.RULES30])
 
 
@@ -334,6 +352,16 @@ def _cli_cases() -> Iterator[tuple[str, tuple[str, ...]]]:
             ("--lang", lang, "ask", "--client", "yes", "--company", "no", "--eba", "unknown"),
         )
         yield f"cli/{lang}/channel", ("--lang", lang, "channel", "urgent", "--difficult")
+        yield f"cli/{lang}/interview/score/help", ("--lang", lang, "interview", "score", "--help")
+        yield (
+            f"cli/{lang}/interview",
+            ("--lang", lang, "interview", "--block", "specialist", "--block", "stress", "--minutes", "15"),
+        )
+        yield f"cli/{lang}/interview-sheet", ("--lang", lang, "interview", "--block", "cases", "--sheet")
+        yield (
+            f"cli/{lang}/interview-score",
+            ("--lang", lang, "interview", "score", "--specialist", "14,17", "--stress", "16"),
+        )
         yield f"cli/{lang}/failure", ("--lang", lang, "failure", "--fault", "third-party", "--client-knows")
         yield (
             f"cli/{lang}/script-no",

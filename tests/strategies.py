@@ -187,3 +187,34 @@ def sequences(draw):
         for s in ids
     )
     return Sequence(name="generated", events=Tri, states=states, initial=ids[0], final=(ids[-1],))
+
+
+# -- interviewing an account manager (issue 16) --------------------------------------------------------------------
+
+
+def _interview():
+    from danetor.rules.interview import BLOCKS, TRAITS
+
+    return BLOCKS, TRAITS
+
+
+#: a non-empty choice of interview blocks, as ids in any order and spelling (``stress-case``, ``Stress_Case``)
+interview_blocks = st.lists(
+    st.sampled_from([b.id for b in _interview()[0]]), min_size=1, max_size=12
+).flatmap(
+    lambda ids: st.tuples(*(st.sampled_from([i, i.upper(), i.replace("_", "-")]) for i in ids)).map(list)
+)
+
+
+@st.composite
+def interview_ticks(draw, *, watched_only: bool = False):
+    """What an interviewer ticked: block id → traits, each given as a member, its id or its number (1…).
+    With *watched_only*, only the traits each block lists (what the prompt offers)."""
+    blocks, traits = _interview()
+    numbers = {t.id: n for n, t in enumerate(traits, 1)}
+    out = {}
+    for block in draw(st.lists(st.sampled_from(blocks), unique_by=lambda b: b.id, max_size=len(blocks))):
+        pool = list(block.traits) if watched_only else [t.id for t in traits]
+        chosen = draw(st.lists(st.sampled_from(pool), unique=True, max_size=len(pool)))
+        out[block.id] = [draw(st.sampled_from([t, t.value, numbers[t]])) for t in chosen]
+    return out

@@ -370,7 +370,7 @@ GOLDEN_TABLE_RU = """\
 
 !!! info "Это наше дополнение, не из источника"
 
-    Схема «ситуация — канал» взята из книги. Пояснения в столбце «Почему» — наши: книга причин не приводит, и мы собрали их из других ее советов о переписке, звонках и встречах.
+    Схема «ситуация — канал» взята из книги. Пояснения в столбце «Почему» — наши: книга причин не приводит, и мы собрали их из других её советов о переписке, звонках и встречах и из «30 правил» (митинг-репорт после встречи — правило 2).
 
 """
 
@@ -443,7 +443,8 @@ stateDiagram-v2
 def test_markdown_golden_ru():
     md = to_markdown(texts.document(), "ru")
     assert md.startswith(
-        "# Каналы коммуникации\n\n*Источник: Б. Шпирт, «Отчаянные аккаунт-менеджеры», разделы «Эффективные коммуникации»"
+        "# Каналы коммуникации\n\n*Источник: «„Отчаянные аккаунт-менеджеры“ за 10\u00a0минут», краткое содержание книги "
+        "Б.\u00a0Шпирта, разделы «Эффективные коммуникации»"
     )
     assert _section(md, "## Какой канал", "!!! warning") == GOLDEN_TABLE_RU
     assert _section(md, "## Электронная почта", "## Телефонный звонок") == GOLDEN_EMAIL_RU
@@ -453,7 +454,8 @@ def test_markdown_golden_ru():
 def test_markdown_golden_en():
     md = to_markdown(texts.document(), "en")
     assert md.startswith(
-        "# Communication channels\n\n*Source: B. Shpirt, «Отчаянные аккаунт-менеджеры» (Desperate Account Managers), sections"
+        "# Communication channels\n\n*Source: «„Отчаянные аккаунт-менеджеры“ за 10 минут» (Desperate Account Managers in "
+        "10 minutes), a summary of B. Shpirt's book, sections"
     )
     assert _section(md, "## Escalating", "## Email and written messages") == GOLDEN_ESCALATION_EN
     assert md.rstrip().endswith("and the meeting rules to a video call standing in for a meeting.")

@@ -50,6 +50,10 @@ def complete(line: str, tmp_path) -> set[str]:
         ("danetor channel ", {s.value for s in Situation}),
         ("danetor temperament ", {t.value for t in Temperament}),
         ("danetor playbook show ", set(catalog.names())),
+        ("danetor in", {"interview"}),
+        ("danetor interview --block stress", {"stress", "stress-case"}),
+        ("danetor interview ", {"score"}),
+        ("danetor interview score --stress blue-bird.e", {"blue-bird.expert", "blue-bird.empathy"}),
     ],
 )
 def test_completions(line, expected, tmp_path):

@@ -22,9 +22,11 @@ from danetor.playbooks.document import (
     Checklist,
     Diagram,
     Heading,
+    Lines,
     Note,
     Paragraph,
     Quote,
+    Source,
     Steps,
     Table,
     to_markdown,
@@ -103,6 +105,10 @@ def document_texts(doc, lang: Lang) -> list[str]:
         elif isinstance(block, Table):
             texts += [c(lang) for c in block.header]
             texts += [c(lang) for row in block.rows for c in row]
+        elif isinstance(block, Source):
+            texts.append(block.text(lang))
+        elif isinstance(block, Lines):
+            texts += [block.label(lang)] if block.label is not None else []
         elif isinstance(block, Diagram):
             continue
         else:  # pragma: no cover - a new block kind needs a line here

@@ -1,5 +1,7 @@
 """Working with the doers: rules 3–5 and 29 as they stand in the source, the briefing checklist, the document."""
 
+import re
+
 import pytest
 
 from danetor.playbooks import doers as texts
@@ -24,7 +26,11 @@ def test_rules_come_from_the_30_rules_playbook_not_a_copy():
 
 
 def test_rules_are_quoted_as_they_stand():
-    rules = {r.number: r.text.ru for r in (*texts.BRIEFING, *texts.CLIENT_COMMENTS)}
+    """Word for word, with the source's mistakes marked «[sic: …]» (tests/test_rules30.py checks the marks)."""
+    rules = {
+        r.number: re.sub(r" \[sic: [^\]]*\]", "", r.text.ru)
+        for r in (*texts.BRIEFING, *texts.CLIENT_COMMENTS)
+    }
     assert rules == SOURCE_RULES
     assert [r.number for r in texts.BRIEFING] == [3, 4, 5]
 
@@ -41,7 +47,10 @@ def test_every_text_is_bilingual_and_russian_keeps_to_vy():
 def test_document_checklists_come_from_the_rules():
     doc = texts.document()
     lists = [b for b in doc.blocks if isinstance(b, Checklist)]
-    assert [i.ru for i in lists[0].items] == [f"Правило {n}: {SOURCE_RULES[n]}" for n in (3, 4, 5)]
+    sic = re.compile(r" \[sic: [^\]]*\]")
+    assert [sic.sub("", i.ru) for i in lists[0].items] == [
+        f"Правило {n}: {SOURCE_RULES[n]}" for n in (3, 4, 5)
+    ]
     assert [i.ru for i in lists[1].items] == ["Правило 29: " + SOURCE_RULES[29]]
     assert [i.en for i in lists[1].items] == ["Rule 29: " + texts.CLIENT_COMMENTS[0].text.en]
     diagram = next(b for b in doc.blocks if isinstance(b, Diagram))

@@ -83,6 +83,14 @@ PINNED = [
     "Temperament",
     "TemperamentAdvice",
     "temperament_advice",
+    "interview_plan",
+    "InterviewPlan",
+    "PlannedBlock",
+    "PlannedQuestion",
+    "score_interview",
+    "InterviewScore",
+    "InterviewVerdict",
+    "InterviewTrait",
 ]
 
 

@@ -11,6 +11,7 @@ from danetor.errors import InvalidInput
 from danetor.kam import ATTRACTIVENESS_WORDS, RELATIONSHIP_WORDS, KamAdvice, kam_quadrant
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.kam import KAM, Attractiveness, Quadrant, Relationship
+from danetor.rules.kam_practice import practices_for
 from danetor.shipped import compiled
 from strategies import texts_in as all_texts
 from strategies import user_text
@@ -86,25 +87,35 @@ def test_json_round_trip():
             "relationship": r,
             "quadrant": ORACLE[(a, r)][0],
             "rule": ORACLE[(a, r)][0],
+            "practices": [p.id for p in practices_for(ORACLE[(a, r)][0])],
         }
         assert KamAdvice.model_validate(dumped) == advice
 
 
 def test_explain_golden_ru():
-    assert kam_quadrant("high", "weak").explain("ru") == (
-        "Квадрант: Star (клиент-«звезда»).\n"
-        "Привлекательность клиента — высокая; отношения — слабые.\n"
-        "Что делать: Вкладывайте время и деньги. Прибыльным клиент пока может и не быть.\n"
-        "Почему: Клиент привлекателен, но отношения с ним пока слабые: это «звезда», в которую стоит вложиться."
+    """The quadrant and its action, then the KAM practices for it (tests/test_kam_practice.py has those)."""
+    assert (
+        kam_quadrant("high", "weak")
+        .explain("ru")
+        .startswith(
+            "Квадрант: Star (клиент-«звезда»).\n"
+            "Привлекательность клиента — высокая; отношения — слабые.\n"
+            "Что делать: Вкладывайте время и деньги. Прибыльным клиент пока может и не быть.\n"
+            "Почему: Клиент привлекателен, но отношения с ним пока слабые: это «звезда», в которую стоит вложиться.\n"
+        )
     )
 
 
 def test_explain_golden_en():
-    assert kam_quadrant("low", "strong").explain("en") == (
-        "Quadrant: Status.\n"
-        "Account attractiveness: low; relationship: strong.\n"
-        "What to do: Maintain the status quo.\n"
-        "Why: The relationship is strong but the account itself is not very attractive: keep what you have."
+    assert (
+        kam_quadrant("low", "strong")
+        .explain("en")
+        .startswith(
+            "Quadrant: Status.\n"
+            "Account attractiveness: low; relationship: strong.\n"
+            "What to do: Maintain the status quo.\n"
+            "Why: The relationship is strong but the account itself is not very attractive: keep what you have.\n"
+        )
     )
 
 

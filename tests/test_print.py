@@ -195,8 +195,10 @@ def _card_pages(book: Printed, lang: Lang) -> dict[str, list[str]]:
 
 def _norm(text: str) -> str:
     """Whitespace collapsed, hyphens dropped: pdftotext joins a word hyphenated at a line end without its hyphen
-    (``митинг-`` / ``репорт`` → ``митингрепорт``), so compare words without hyphens on both sides."""
-    return re.sub(r"-\s*", "", " ".join(text.split()))
+    (``митинг-`` / ``репорт`` → ``митингрепорт``), so compare words without hyphens on both sides. A line may also
+    break after an en dash or a slash (``3–`` / ``5 лет``, ``проекта/`` / ``руководителем``), which pdftotext keeps
+    as a space: no space after those either."""
+    return re.sub(r"([–/])\s+", r"\1", re.sub(r"-\s*", "", " ".join(text.split())))
 
 
 @pytest.mark.parametrize("lang", list(Lang))
@@ -277,3 +279,32 @@ def test_search_works_from_file_url(browser, site, lang):
     results = re.search(r'<ol class="md-search-result__list"[^>]*>(.*?)</ol>', dom, re.DOTALL)
     assert results, dom[-2000:]
     assert (site / LANG_DIRS[lang] / "playbooks" / "danetor.html").as_uri() + "?h=" in results.group(1)
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_the_cards_of_issue_16_are_on_paper(printed, lang):
+    """The interview card and its sheet, the tips, the job, the agency case, KAM practice and the sources: each on
+    its own pages, with its key texts (every question of the bank, the warnings where a source departs from the book,
+    the quadrant mapping, the counts of the coverage map)."""
+    from danetor import texts
+    from danetor.coverage import coverage_map
+    from danetor.rules.interview import BLOCKS
+
+    cards = {
+        name: " ".join(pages) for name, pages in _card_pages(printed[("print_page", lang)], lang).items()
+    }
+    for block in BLOCKS:
+        for q in block.questions:
+            question = _norm(texts.get(block.question_key(q, "text"), lang.value))
+            assert question in cards["interview"] and question in cards["interview-sheet"], question
+    assert _norm(texts.get("interview.sheet.candidate", lang.value)) in cards["interview-sheet"]
+    for key in ("tips.be_a_friend.note", "tips.pad_deadlines.note"):
+        assert _norm(texts.get(key, lang.value))[:80] in cards["tips"], key
+    for key in ("agency.channels.vs_book", "agency.big_project.voice.vs_book", "agency.big_project.market"):
+        assert _norm(texts.get(key, lang.value))[:80] in cards["agency"], key
+    assert _norm(texts.get("kam_practice.practice.quadrants.note", lang.value)) in cards["kam"]
+    for key in ("job.kco.title", "job.vacancy.tasks.1", "job.candidate.quality.6", "job.day.typical"):
+        assert _norm(texts.get(key, lang.value))[:60] in cards["job"], key
+    counts = coverage_map().counts()
+    for c in counts.values():
+        assert f"{c.items} {c.encoded} {c.left_out}" in cards["sources"]

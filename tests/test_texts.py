@@ -291,9 +291,9 @@ def test_a_text_in_a_model_round_trips_as_ru_and_en(ru, en):
 
 def test_a_composed_text_is_read_when_used():
     source = book_source(Text.of("danetor.card.source"))
-    with texts.overriding({("common.book", "en"): "Our handbook"}):
+    with texts.overriding({("cite.summary", "en"): "Our handbook"}):
         assert source("en").startswith("Our handbook, ")
-    assert source("en").startswith("B. Shpirt")
+    assert source("en").startswith("«„Отчаянные аккаунт-менеджеры“ за 10 минут» (Desperate Account Managers")
     filled = Text.of("danetor.explain.verdict").format(verdict=Text.of("danetor.verdict.refuse"))
     assert filled("ru") == "Вердикт: отказать." and filled("en") == "Verdict: refuse."
 

@@ -84,6 +84,14 @@ _EXPORTS: dict[str, str] = {
     "Temperament": "danetor.temperament",
     "TemperamentAdvice": "danetor.temperament",
     "temperament_advice": "danetor.temperament",
+    "interview_plan": "danetor.interview",
+    "InterviewPlan": "danetor.interview",
+    "PlannedBlock": "danetor.interview",
+    "PlannedQuestion": "danetor.interview",
+    "score_interview": "danetor.interview",
+    "InterviewScore": "danetor.interview",
+    "InterviewVerdict": "danetor.rules.interview",
+    "InterviewTrait": "danetor.rules.interview",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -121,6 +129,14 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .errors import DanetorError, InvalidInput, OutOfOrderError
     from .expectations import ExpectationLanding, LandingMessage, LandingStage, landing_message
     from .failure import FailureCase, Plan, PlanStep, failure_plan
+    from .interview import (
+        InterviewPlan,
+        InterviewScore,
+        PlannedBlock,
+        PlannedQuestion,
+        interview_plan,
+        score_interview,
+    )
     from .kam import KamAdvice, kam_quadrant
     from .questions import QUESTIONS, Question
     from .restart import RestartMessage, restart_message
@@ -128,6 +144,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .rules.boiling import BoilingAction, Urgency
     from .rules.danetor import Answer, Verdict
     from .rules.failure import FailureStep, Fault, RemedyPart
+    from .rules.interview import InterviewTrait, InterviewVerdict
     from .rules.kam import Attractiveness, Quadrant, Relationship
     from .rules30 import RULES30, RulesAudit, audit_rules
     from .scripts import (

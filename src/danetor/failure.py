@@ -1,6 +1,6 @@
 """Handling your own failure (отработка провала): :func:`failure_plan` → :class:`Plan`, and :class:`FailureCase`.
 
-The book's four steps, in order: tell the client first, by phone; let them vent; apologise on behalf of the
+The book's four steps, in order: tell the client first, preferably by phone; let them vent; apologise on behalf of the
 company and personally (or, when a third party is to blame, express regret); say how you will fix the situation,
 compensate the losses and stop it happening again.
 
@@ -159,7 +159,7 @@ LABELS: Mapping[str, Text] = MappingProxyType(
 )
 
 
-#: How a step's channel is said ("by phone"); covers every channel in STEP_CHANNEL.
+#: How a step's channel is said ("preferably by phone"); covers every channel in STEP_CHANNEL.
 CHANNEL_VIA: Mapping[Channel, Text] = MappingProxyType({Channel.PHONE: Text.of("failure.channel_via.phone")})
 
 
@@ -175,7 +175,8 @@ class PlanStep(BaseModel):
     title: str
     why: str
     todo: str
-    #: the channel the step is done on, where the book names one (``inform``: :attr:`Channel.PHONE`); else None.
+    #: the channel the book recommends for the step, where it names one (``inform``: :attr:`Channel.PHONE`, «лучше…
+    #: по телефону»); else None.
     channel: Channel | None = None
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ._sync import Lock
 from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
+from .rules.kam_practice import practices_for
 from .text import Lang, Text, as_lang
 from .words import as_enum
 
@@ -62,6 +63,13 @@ EXPLAIN: dict[str, Text] = {
     "why": Text.of("kam.explain.why"),
 }
 
+#: the KAM practices in :meth:`KamAdvice.explain` (issue 16; the mapping to quadrants is ours)
+PRACTICE_EXPLAIN: dict[str, Text] = {
+    "practices": Text.of("kam_practice.explain.practices"),
+    "item": Text.of("kam_practice.explain.item"),
+    "why": Text.of("kam_practice.explain.why"),
+}
+
 
 E = TypeVar("E", Attractiveness, Relationship)
 
@@ -105,6 +113,9 @@ class KamAdvice(BaseModel):
     quadrant: Quadrant
     #: id of the rule that decided (the quadrant's name)
     rule: str
+    #: the KAM practices that apply to the quadrant, in the source's order (the mapping is ours: the source ties
+    #: no practice to a quadrant); see :data:`danetor.rules.kam_practice.PRACTICES`
+    practices: tuple[str, ...] = ()
 
     def name(self, lang: Lang | str = Lang.RU) -> str:
         """The quadrant's name in *lang*."""
@@ -115,8 +126,15 @@ class KamAdvice(BaseModel):
         return QUADRANT_ACTIONS[self.quadrant](lang)
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:
-        """The quadrant, the inputs, what to do and why, in plain words."""
+        """The quadrant, the inputs, what to do and why, and the KAM practices for it, in plain words."""
         lang = as_lang(lang)
+        practices = [p for p in practices_for(self.quadrant) if p.id in self.practices]
+        reasons = dict.fromkeys(Text.of(p.reason)(lang) for p in practices)
+        lines = [
+            PRACTICE_EXPLAIN["practices"](lang),
+            *(PRACTICE_EXPLAIN["item"](lang).format(practice=Text.of(p.short)(lang)) for p in practices),
+            PRACTICE_EXPLAIN["why"](lang).format(why=" ".join(reasons)),
+        ]
         return "\n".join(
             [
                 EXPLAIN["quadrant"](lang).format(quadrant=self.name(lang)),
@@ -126,6 +144,7 @@ class KamAdvice(BaseModel):
                 ),
                 EXPLAIN["action"](lang).format(action=self.action(lang)),
                 EXPLAIN["why"](lang).format(why=Text.of(KAM.rule(self.rule).why)(lang)),
+                *(lines if practices else ()),
             ]
         )
 
@@ -144,8 +163,13 @@ def _build() -> dict[tuple[Attractiveness, Relationship], KamAdvice]:
             for a in Attractiveness:
                 for r in Relationship:
                     row = table.lookup(a.value, r.value)
+                    quadrant = Quadrant(row.outcome)
                     built[(a, r)] = KamAdvice(
-                        attractiveness=a, relationship=r, quadrant=Quadrant(row.outcome), rule=row.rule
+                        attractiveness=a,
+                        relationship=r,
+                        quadrant=quadrant,
+                        rule=row.rule,
+                        practices=tuple(p.id for p in practices_for(quadrant)),
                     )
             _advice.update(built)
         return _advice

@@ -53,6 +53,7 @@ BUILTIN: Mapping[str, tuple[str, str]] = MappingProxyType(
         "boiling": ("danetor.rules.boiling", "BOILING"),
         "kam": ("danetor.rules.kam", "KAM"),
         "archetypes": ("danetor.rules.archetypes", "ARCHETYPES"),
+        "interview_verdict": ("danetor.rules.interview", "VERDICT"),
     }
 )
 

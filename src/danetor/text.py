@@ -15,6 +15,7 @@ from .errors import InvalidInput
 __all__ = [
     "BOOK",
     "SENTENCE_END",
+    "SUMMARY",
     "USER_TEXT",
     "Lang",
     "Text",
@@ -167,15 +168,18 @@ def condition_text(ruleset: Any, rule: Any) -> Text:
     return Text.build(lambda lang: ruleset.render_condition(rule, resolver(lang)))
 
 
-#: The book every card cites, in the one form all cards use.
-BOOK = Text.of("common.book")
+#: The book, as a card that draws on its chapters cites it.
+BOOK = Text.of("cite.book")
+#: The summary of the book that the book's cards are built on (shared/sources/003), as they cite it: its sections
+#: are the summary's, and its wording is the summary's but for the quotations from the book.
+SUMMARY = Text.of("cite.summary")
 
 
-def book_source(where: Text, *, also: Text | None = None) -> Text:
-    """A card's source line: the book, then *where* in it (``раздел «…»`` / ``section “…”``), then *also*
-    (another source text) after a semicolon."""
+def book_source(where: Text, *, also: Text | None = None, book: Text = SUMMARY) -> Text:
+    """A card's source line: the book's summary (or *book*, e.g. :data:`BOOK` for its chapters), then *where* in
+    it (``раздел «…»`` / ``section “…”``), then *also* (another source text) after a semicolon."""
     return Text.build(
-        lambda lang: f"{BOOK(lang)}, {where(lang)}" + (f"; {also(lang)}" if also is not None else "")
+        lambda lang: f"{book(lang)}, {where(lang)}" + (f"; {also(lang)}" if also is not None else "")
     )
 
 

@@ -54,6 +54,7 @@ COMMANDS: dict[str, str] = {
     "temperament": "forms",
     "archetype": "forms",
     "audit": "forms",
+    "interview": "interview",
     "playbook": "forms",
     "texts": "forms",
 }

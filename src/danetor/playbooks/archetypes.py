@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from ..archetypes import ARCHETYPE_NAMES, ARCHETYPE_SHORT, EXPLAIN, GROWTH, OUTCOME_LABELS, TRAITS
 from ..rules.archetypes import ARCHETYPE_IDS, ARCHETYPES, MAX_POINTS, QUIZ, STATEMENTS, Archetype, Statement
-from ..text import Lang, Text, book_source
+from ..text import BOOK, SUMMARY, Lang, Text, book_source
+from .book import blocks as book_blocks
+from .cite import cited, joined
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
@@ -40,7 +42,7 @@ __all__ = [
 ]
 
 TITLE = Text.of("archetypes.title")
-SOURCE = book_source(Text.of("archetypes.source"))
+SOURCE = book_source(Text.of("archetypes.source"), book=BOOK, also=joined(SUMMARY, cited("am_types")))
 
 #: the names the other sources use for the same type
 ALSO_CALLED: dict[str, Text] = {
@@ -153,5 +155,6 @@ def document() -> Document:
             Table(header=_KEY_HEAD, rows=key_rows),
             Note(text=_NAMES_NOTE, style="info"),
             Note(text=_OURS_NOTE, style="ours"),
+            *book_blocks("archetypes"),
         ),
     )

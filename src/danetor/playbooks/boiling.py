@@ -7,10 +7,11 @@ Source: shared/sources/003_…txt, «Конфликты с клиентами»:
     в вашем сотрудничестве. Клиент начинает избегать личных встреч и даже общения по телефону, а на письма
     отвечает коротко и с задержками? Такие сигналы тем более нельзя игнорировать.»
 
-The book's part: the three signs, the action (ask whether everything about the cooperation suits the client), and
-the ordering (the withdrawal signs weigh more than irritation: «тем более нельзя игнорировать»). Ours: the four
-urgency levels and their wording, counting either withdrawal sign on its own, and ranking irritation *together
-with* withdrawal highest (the book does not discuss the combination). The document says so in an ``ours`` note.
+The book's part: the three signs, the action on irritation (ask whether everything about the cooperation suits the
+client), and the ordering (the withdrawal signs weigh more than irritation: «тем более нельзя игнорировать»). Ours:
+asking on withdrawal too (the book only says not to ignore it), the four urgency levels and their wording, counting
+either withdrawal sign on its own, and ranking irritation *together with* withdrawal highest (the book does not
+discuss the combination). The document says so in an ``ours`` note.
 
 Fixed texts only; the rule set is :mod:`danetor.rules.boiling`, which imports these texts. :func:`document`
 imports the rule set lazily to keep the import graph acyclic.
@@ -22,6 +23,7 @@ import itertools
 
 from ..boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
 from ..text import Lang, Text, book_source
+from .book import blocks as book_blocks
 from .document import Checklist, Diagram, Document, Heading, Note, Quote, Table
 
 __all__ = [
@@ -152,5 +154,6 @@ def document() -> Document:
             ),
             Note(text=_FAILURE_NOTE, style="info"),
             Note(text=_OURS_NOTE, style="ours"),
+            *book_blocks("boiling"),
         ),
     )

@@ -35,6 +35,12 @@ MODULES: Mapping[str, str] = MappingProxyType(
         "rules30": "danetor.playbooks.rules30",
         "archetypes": "danetor.playbooks.archetypes",
         "kam": "danetor.playbooks.kam",
+        "job": "danetor.playbooks.job",
+        "interview": "danetor.playbooks.interview",
+        "interview-sheet": "danetor.playbooks.interview_sheet",
+        "tips": "danetor.playbooks.tips",
+        "agency": "danetor.playbooks.agency",
+        "sources": "danetor.playbooks.sources",
     }
 )
 

@@ -152,6 +152,7 @@ def document() -> Document:
                 header=(TEXTS["question"], TEXTS["hint"]),
                 rows=tuple((q.short, q.help) for q in QUESTIONS),
             ),
+            Note(text=Text.of("danetor.card.hints_ours"), style="ours"),
             Heading(text=TEXTS["rules"]),
             Quote(text=TEXTS["rule_quote"]),
             Table(

@@ -23,9 +23,11 @@ __all__ = [
     "Diagram",
     "Document",
     "Heading",
+    "Lines",
     "Note",
     "Paragraph",
     "Quote",
+    "Source",
     "Steps",
     "Table",
     "strip_ansi",
@@ -88,6 +90,23 @@ class Quote(_Frozen):
     text: Text
 
 
+class Source(_Frozen):
+    """Where the section that follows comes from (a citation by title and section), printed like the card's own
+    source line. A card drawn from several sources cites each section where it starts."""
+
+    kind: Literal["source"] = "source"
+    text: Text
+
+
+class Lines(_Frozen):
+    """Blank lines to write on (an interview sheet's notes): ruled lines on paper, underscores in the terminal.
+    *label* says what goes there."""
+
+    kind: Literal["lines"] = "lines"
+    count: int = Field(ge=1, le=20)
+    label: Text | None = None
+
+
 class Diagram(_Frozen):
     """A Mermaid diagram (rendered as a diagram on the site, as its source in the terminal)."""
 
@@ -96,7 +115,7 @@ class Diagram(_Frozen):
 
 
 Block = Annotated[
-    Heading | Paragraph | Steps | Bullets | Checklist | Table | Note | Quote | Diagram,
+    Heading | Paragraph | Steps | Bullets | Checklist | Table | Note | Quote | Diagram | Source | Lines,
     Field(discriminator="kind"),
 ]
 
@@ -153,6 +172,12 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> s
             out += ["> " + line for line in block.text(lang).splitlines()] + [""]
         elif isinstance(block, Diagram):
             out += ["```mermaid", block.mermaid(lang).rstrip(), "```", ""]
+        elif isinstance(block, Source):
+            out += [f"*{_SOURCE(lang)}: {block.text(lang)}*", ""]
+        elif isinstance(block, Lines):
+            if block.label is not None:
+                out += [f"{block.label(lang)}:", ""]
+            out += [f'<div class="danetor-lines" style="height: {1.8 * block.count:.1f}em"></div>', ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -224,6 +249,17 @@ def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: 
             ]
         elif isinstance(block, Diagram):
             continue  # diagrams are for the page; the steps they draw are always also given as text
+        elif isinstance(block, Source):
+            out += [
+                _style(line, "2", color)
+                for line in _wrap(f"{_SOURCE(lang)}: {block.text(lang)}", width, "", "")
+            ]
+            out.append("")
+        elif isinstance(block, Lines):
+            if block.label is not None:
+                out.append(f"{block.label(lang)}:")
+            out += ["_" * width] * block.count
+            out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 

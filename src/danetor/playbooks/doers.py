@@ -9,6 +9,8 @@ is from the archetypes chapter (shared/sources/000_…txt).
 from __future__ import annotations
 
 from ..text import Lang, Text, book_source
+from .book import blocks as book_blocks
+from .cite import cited, joined
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote
 from .rules30 import RULES30, ManagerRule
 
@@ -27,7 +29,7 @@ __all__ = [
 TITLE = Text.of("doers.title")
 SOURCE = book_source(
     Text.of("doers.source"),
-    also=Text.of("doers.source.also"),
+    also=joined(Text.of("doers.source.also"), cited("book", Text.of("doers.source.chapter"), kind="chapter")),
 )
 
 CONTEXT = Text.of("doers.context")
@@ -102,5 +104,6 @@ def document() -> Document:
             Heading(text=Text.of("doers.card.lowering_the_doers_resistance")),
             Bullets(items=INVOLVE),
             Note(text=_CHANNELS, style="info"),
+            *book_blocks("doers"),
         ),
     )

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 
-#: The book's passage (Russian verbatim; the English is ours).
+#: The passage of the book's summary (shared/sources/003; Russian word for word up to typography; the English is ours).
 BOOK_QUOTE = Text.of("failure.book_quote")
 
 #: The "client already knows" adaptation, said where it is used. Ours, not the book's.

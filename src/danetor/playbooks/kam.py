@@ -1,9 +1,9 @@
 """The KAM quadrant: its texts (ru/en) and its printable :class:`~danetor.playbooks.document.Document`.
 
-Source: shared/sources/004_…txt, «Key Account Management Strategy Analysis». Unlike the rest of the book material,
-this passage is in English (a key-account-management article that cites McDonald & Woodburn, «Key Account
-Management — The Definitive Guide»), so here the *English* action texts are the source's own words and the Russian
-is our translation.
+Source: shared/sources/004_…txt, «Key Account Management Strategy Analysis» (DemandFarm's blog). Unlike the
+book's summary, this passage is in English (a key-account-management article that cites McDonald & Woodburn, «Key
+Account Management — The Definitive Guide»), so here the *English* action texts are the source's own words and the
+Russian is our translation.
 
 The source names the two axes (account attractiveness, strength of the relationship) and lists the four quadrants
 with their action, but does not draw the matrix. Which corner is which quadrant is ours, taken from the usual
@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..kam import ATTRACTIVENESS_VALUES, EXPLAIN, QUADRANT_ACTIONS, QUADRANT_NAMES, RELATIONSHIP_VALUES
 from ..text import Lang, Text
 from .document import Diagram, Document, Heading, Note, Paragraph, Table
+from .kam_practice import blocks as practice_blocks
 
 __all__ = [
     "ATTRACTIVENESS_LABEL",
@@ -129,5 +130,6 @@ def document() -> Document:
             Table(header=_TABLE_HEAD, rows=tuple(rows)),
             Note(text=_LANGUAGE_NOTE, style="info"),
             Note(text=_OURS_NOTE, style="ours"),
+            *practice_blocks(),
         ),
     )

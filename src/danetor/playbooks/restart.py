@@ -58,7 +58,7 @@ def document() -> Document:
         blocks=(
             Heading(text=Text.of("restart.card.when")),
             Bullets(items=WHEN),
-            Note(text=_WAIT_FIRST, style="info"),
+            Note(text=_WAIT_FIRST, style="ours"),
             Heading(text=Text.of("restart.card.how")),
             Steps(items=tuple(step.advice for step in STEPS)),
             Quote(text=_QUOTE),

@@ -1,7 +1,9 @@
 """The 30 rules of a good account manager as a typed checklist (ru/en), and the printable document.
 
 Source: shared/sources/002_…txt, «30 правил для хорошего аккаунт-менеджера». The Russian is the source's text as it
-stands (its wording, including «дэдлайн», is kept); the English is our translation.
+stands, its mistakes included, each marked «[sic: …]» with the right form («дэдлайн [sic: дедлайн]»); the English is
+our translation. Rules 1 and 14 sit beside the book's "call only when writing won't do": a note (ours) says how we
+read them.
 
 Ours, not the source's: the four groups (the source gives one numbered list) and the self-audit built on it
 (:func:`danetor.rules30.audit_rules`). The document says so in an ``ours`` note.
@@ -43,4 +45,5 @@ def document() -> Document:
     )
     blocks.append(Note(text=_TRANSLATION_NOTE, style="info"))
     blocks.append(Note(text=_OURS_NOTE, style="ours"))
+    blocks.append(Note(text=Text.of("rules30.note.calls"), style="ours"))
     return Document(id="rules30", title=_TITLE, source=_SOURCE, blocks=tuple(blocks))

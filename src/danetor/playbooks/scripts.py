@@ -215,6 +215,7 @@ def document() -> Document:
     """
     from .. import scripts as s  # the functions live there and import this module: import them late
     from ..decision import check
+    from .book import blocks as book_blocks
     from .document import Bullets, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
     optional = Text.of("scripts.card.optional")
@@ -361,10 +362,12 @@ def document() -> Document:
         *example(ask),
         Paragraph(text=DOC["example_manager"]),
         *example(note),
+        Note(text=Text.of("scripts.doc.ours_messages"), style="ours"),
         Heading(text=DOC["respond_heading"]),
         Paragraph(text=DOC["respond_text"]),
         Table(header=(DOC["col_when"], DOC["col_message"], DOC["col_needs"]), rows=route_rows()),
         Diagram(mermaid=Text(ru=route_diagram(Lang.RU), en=route_diagram(Lang.EN))),
         Note(text=DOC["address"], style="info"),
+        *book_blocks("scripts"),
     ]
     return Document(id="scripts", title=DOC["title"], source=DOC["source"], blocks=tuple(blocks))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES, Technique
 from ..text import Lang, Text, book_source
+from .book import blocks as book_blocks
 from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Table
 
 __all__ = [
@@ -127,5 +128,6 @@ def document() -> Document:
             ),
             Note(text=_OURS_WORDING, style="ours"),
             Note(text=_CHANNELS, style="info"),
+            *book_blocks("soft-power"),
         ),
     )

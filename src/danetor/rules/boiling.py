@@ -1,9 +1,9 @@
 """Signs of a client «coming to the boil» as a rule set: three observed signals → urgency (and the action).
 
 Source: shared/sources/003_…txt, «Конфликты с клиентами». The book names three signs — irritation in a few of
-the client's phrases; avoiding meetings and even calls; short, late replies to email — and one action: ask
-whether everything about the cooperation suits the client. Irritation is «повод поинтересоваться»; the withdrawal
-signs «тем более нельзя игнорировать».
+the client's phrases; avoiding meetings and even calls; short, late replies to email — and, for irritation, one
+action: ask whether everything about the cooperation suits the client (irritation is «повод поинтересоваться»). The
+withdrawal signs «тем более нельзя игнорировать», but the book names no action for them: asking there too is ours.
 
 Ours (its texts are under ``boiling.`` in the text registry): the urgency scale; either withdrawal sign counts on its own; irritation
 together with withdrawal ranks highest.
@@ -44,7 +44,8 @@ class BoilingAction(StrEnum):
 
 #: the urgencies from least to most urgent
 URGENCY_ORDER: tuple[Urgency, ...] = (Urgency.NONE, Urgency.ELEVATED, Urgency.HIGH, Urgency.HIGHEST)
-#: the action at each urgency: any sign at all means asking the client (the book), none means watching
+#: the action at each urgency: any sign at all means asking the client (the book for irritation; ours for
+#: withdrawal, where the book only says not to ignore it), none means watching
 ACTION_FOR = MappingProxyType(
     {
         Urgency.NONE: BoilingAction.WATCH,

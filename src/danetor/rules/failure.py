@@ -3,7 +3,7 @@
 Source: «Отчаянные аккаунт-менеджеры», «Конфликты с клиентами», from «Главное – правильно "отработать" свой
 провал» (shared/sources/003_…txt). Four steps, in order:
 
-1. ``inform`` — be the first to tell the client what happened, by phone, to hear the reaction at once;
+1. ``inform`` — be the first to tell the client what happened, preferably by phone, to hear the reaction at once;
 2. ``vent`` — let the client vent and say everything they think of you and your firm;
 3. ``apologize`` — apologise on behalf of the company and personally; when a third party is to blame, no apology
    is needed and expressing regret is enough, so for :attr:`Fault.THIRD_PARTY` the step is ``regret`` instead;
@@ -74,7 +74,7 @@ STEP_THREE: Mapping[Fault, FailureStep] = MappingProxyType(
     {Fault.OURS: FailureStep.APOLOGIZE, Fault.THIRD_PARTY: FailureStep.REGRET}
 )
 
-#: The channel a step names. Only step 1 has one in the book: by phone, not in writing.
+#: The channel a step names. Only step 1 has one in the book: it is better done by phone («лучше… по телефону»).
 STEP_CHANNEL: Mapping[FailureStep, Channel] = MappingProxyType({FailureStep.INFORM: Channel.PHONE})
 
 
