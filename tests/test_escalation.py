@@ -303,7 +303,7 @@ def test_json_golden():
     esc.send("sent", at=1000)
     esc.tick(1600.5)
     assert esc.to_json() == (
-        '{"sequence":"escalation","state":"call","history":["sent","no_reaction"],'
+        '{"schema_version":2,"sequence":"escalation","state":"call","history":["sent","no_reaction"],'
         '"times":[1000.0,1600.5],"wait":600.0}'
     )
 

@@ -79,7 +79,7 @@ def test_next_stage_done_and_state_enum(state):
     assert t.next_stage == (None if nxt is None else LandingStage(nxt))
     assert t.expected == (() if nxt is None else (nxt,))
     assert t.done is (state == "landed")
-    assert t.landing_state is LandingState(state)
+    assert t.state is LandingState(state)
     assert t.stages_done == tuple(LandingStage(e) for e in PATH[state])
 
 

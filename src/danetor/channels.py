@@ -19,14 +19,13 @@ the default, :data:`DEFAULT_WAIT` (one hour), is ours: the book names no wait ti
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ._sync import Lock
 from .errors import InvalidInput
@@ -462,13 +461,15 @@ class EscalationAction(BaseModel):
 
 
 class EscalationRecord(BaseModel):
-    """The JSON form of an :class:`Escalation`: the tracker state, the moment of each event, the wait."""
+    """The saved form of an :class:`Escalation` (``to_record()``, ``to_json()``): the tracker's state and
+    history, the moment of each event, the wait. Strict: what ``to_json()`` writes and nothing else."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
-    sequence: str
-    state: str
-    history: tuple[str, ...] = ()
+    schema_version: Literal[2] = 2
+    sequence: Literal["escalation"] = "escalation"
+    state: EscalationState
+    history: tuple[EscalationEvent, ...] = ()
     #: the moment of each event in ``history`` (float seconds), in the same order
     times: tuple[float, ...] = ()
     #: the wait, in seconds
@@ -481,17 +482,20 @@ class Escalation(Tracker):
 
     >>> esc = Escalation(wait=600)
     >>> esc.send("sent", at=1000.0).to
-    'waiting'
+    <EscalationState.WAITING: 'waiting'>
     >>> esc.tick(1600.0).state
     <EscalationState.CALL: 'call'>
 
     Every event needs its moment (``at=``); :meth:`tick` turns an expired wait into ``"no_reaction"``. An
     event the current state does not accept — out of order or repeated — raises
     :class:`~danetor.errors.OutOfOrderError` naming the expected events and changes nothing; an unknown event,
-    a bad moment or a moment earlier than the last one raises :class:`~danetor.errors.InvalidInput`.
+    a bad moment or a moment earlier than the last one raises :class:`~danetor.errors.InvalidInput`. Safe to
+    share between threads: an event and its moment are recorded together, or not at all.
     """
 
     definition: ClassVar[Sequence] = ESCALATION
+    states: ClassVar[type[EscalationState]] = EscalationState
+    record: ClassVar[type[EscalationRecord]] = EscalationRecord
 
     def __init__(self, wait: timedelta | float = DEFAULT_WAIT) -> None:
         self._wait = _wait(wait)
@@ -500,12 +504,16 @@ class Escalation(Tracker):
 
     # -- reading ---------------------------------------------------------------------------------------------
     @property
-    def state(self) -> EscalationState:  # type: ignore[override]
-        return EscalationState(self._state.state)
+    def state(self) -> EscalationState:
+        return EscalationState(self._state)
 
     @property
-    def expected(self) -> tuple[EscalationEvent, ...]:  # type: ignore[override]
-        return tuple(EscalationEvent(e) for e in super().expected)
+    def expected(self) -> tuple[EscalationEvent, ...]:
+        return tuple(EscalationEvent(e) for e in self.table().accepted(self._state))
+
+    @property
+    def history(self) -> tuple[EscalationEvent, ...]:
+        return tuple(EscalationEvent(e) for e in self._history)
 
     @property
     def wait(self) -> float:
@@ -520,7 +528,8 @@ class Escalation(Tracker):
     @property
     def sent_at(self) -> float | None:
         """When the request was sent (``None`` before that)."""
-        for event, moment in zip(self.history, self._times, strict=True):
+        history, times = self._history, self._times
+        for event, moment in zip(history, times, strict=True):
             if event == EscalationEvent.SENT:
                 return moment
         return None
@@ -534,15 +543,20 @@ class Escalation(Tracker):
     @property
     def action(self) -> EscalationAction:
         """What to do now."""
-        state = self.state
-        return EscalationAction(
-            state=state,
-            text=ACTIONS[state],
-            channels=STATE_CHANNELS[state],
-            expected=self.expected,
-            deadline=self.deadline,
-            done=self.done,
-        )
+        with self._lock:
+            state = self.state
+            return EscalationAction(
+                state=state,
+                text=ACTIONS[state],
+                channels=STATE_CHANNELS[state],
+                expected=self.expected,
+                deadline=self.deadline,
+                done=self.done,
+            )
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """What to do now, in *lang* (:meth:`EscalationAction.explain`)."""
+        return self.action.explain(lang)
 
     # -- feeding ---------------------------------------------------------------------------------------------
     def _check_moment(self, value: Any, argument: str) -> float:
@@ -559,70 +573,45 @@ class Escalation(Tracker):
     def send(self, event: Any, *, at: Any = _MISSING) -> Move:  # type: ignore[override]
         """Apply *event* at moment *at*. See the class docstring for what is refused; a refused event changes
         nothing."""
-        events = self.table().events
-        name = event.value if isinstance(event, EscalationEvent) else event
-        if not isinstance(name, str) or name not in events:
-            raise InvalidInput("event", event, events)
-        moment = self._check_moment(at, "at")
-        move = super().send(name)
-        self._times = (*self._times, moment)
-        return move
+        name = self._check_event(event)
+        with self._lock:
+            moment = self._check_moment(at, "at")
+            move = self._apply(name)
+            self._times = (*self._times, moment)
+            return move
 
     def tick(self, now: Any) -> EscalationAction:
         """Tell the tracker the time is *now*. While waiting, at or after the deadline, this records
         ``"no_reaction"`` at *now*. Returns what to do now."""
-        moment = self._check_moment(now, "now")
-        deadline = self.deadline
-        if deadline is not None and moment >= deadline:
-            self.send(EscalationEvent.NO_REACTION, at=moment)
+        with self._lock:
+            moment = self._check_moment(now, "now")
+            deadline = self.deadline
+            if deadline is not None and moment >= deadline:
+                self._apply(EscalationEvent.NO_REACTION.value)
+                self._times = (*self._times, moment)
         return self.action
 
     # -- persistence -----------------------------------------------------------------------------------------
-    def to_record(self) -> EscalationRecord:
-        return EscalationRecord(
-            sequence=self._state.sequence,
-            state=self._state.state,
-            history=self._state.history,
-            times=self._times,
-            wait=self._wait,
-        )
-
-    def to_json(self) -> str:
-        return self.to_record().model_dump_json()
+    def _record_fields(self) -> dict[str, Any]:
+        return {"times": self._times, "wait": self._wait}
 
     @classmethod
-    def from_json(cls, data: str | bytes | Mapping) -> Escalation:
-        """Restore from :meth:`to_json` output (or its parsed dict). Refuses, with
-        :class:`~danetor.errors.InvalidInput`, anything that :meth:`to_json` could not have produced."""
-        try:
-            raw = json.loads(data) if isinstance(data, (str, bytes)) else data
-            record = EscalationRecord.model_validate(raw)
-        except (ValueError, ValidationError) as exc:
-            raise InvalidInput(
-                "state",
-                "<unreadable>",
-                [Text.of("errors.allowed.json_of").format(method="Escalation.to_json()")],
-                hint=str(exc).splitlines()[0],
-            ) from None
-        saved = cls._restore_state(
-            {"sequence": record.sequence, "state": record.state, "history": record.history}
-        )
-        wait = _wait(record.wait, "state.wait")
-        if len(record.times) != len(record.history):
+    def _build(cls, core: tuple[str, tuple[str, ...]], fields: Mapping[str, Any]) -> Escalation:
+        wait = _wait(fields["wait"], "state.wait")
+        times = tuple(fields["times"])
+        if len(times) != len(core[1]):
             raise InvalidInput(
                 "state.times",
-                list(record.times),
-                [Text.of("errors.allowed.moments_per_event").format(n=len(record.history))],
+                list(times),
+                [Text.of("errors.allowed.moments_per_event").format(n=len(core[1]))],
             )
         previous = -math.inf
-        for moment in record.times:
+        for moment in times:
             if not math.isfinite(moment) or moment < previous:
-                raise InvalidInput(
-                    "state.times", list(record.times), [Text.of("errors.allowed.monotonic_moments")]
-                )
+                raise InvalidInput("state.times", list(times), [Text.of("errors.allowed.monotonic_moments")])
             previous = moment
         obj = cls.__new__(cls)
         obj._wait = wait
-        obj._times = tuple(record.times)
-        Tracker.__init__(obj, _state=saved)
+        obj._times = times
+        Tracker.__init__(obj, _state=core)
         return obj

@@ -14,7 +14,8 @@ evaluated as templates; only surrounding whitespace is trimmed.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import warnings
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -146,16 +147,41 @@ def prevention(lang: Lang | str = Lang.RU) -> tuple[str, ...]:
     return tuple(item(lang) for item in PREVENTION)
 
 
+class ExpectationLandingRecord(BaseModel):
+    """The saved form of an :class:`ExpectationLanding` (``to_record()``, ``to_json()``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    schema_version: Literal[2] = 2
+    sequence: Literal["expectation_landing"] = "expectation_landing"
+    state: LandingState
+    history: tuple[LandingStage, ...] = ()
+
+
 class ExpectationLanding(Tracker):
     """One client's landing in progress, on the shared sequence mechanism.
 
     ``send(stage)`` records that a stage's message was delivered; a stage out of order raises
     :class:`~danetor.errors.OutOfOrderError` naming the stage expected. ``draft(...)`` drafts the next one.
-    Save with ``to_json()``, restore with ``ExpectationLanding.from_json(...)``. The book gives no interval
-    between the stages, so none is enforced: record a stage when you have actually delivered it.
+    Save with ``to_json()`` (or ``to_record()``), restore with ``ExpectationLanding.from_json(...)``. The book
+    gives no interval between the stages, so none is enforced: record a stage when you have actually delivered
+    it. Safe to share between threads.
     """
 
     definition: ClassVar[Sequence] = LANDING
+    states: ClassVar[type[LandingState]] = LandingState
+    record: ClassVar[type[ExpectationLandingRecord]] = ExpectationLandingRecord
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """Where the landing stands: the next stage and what the book says to do at it, or that it is done."""
+        lang = as_lang(lang)
+        stage = self.next_stage
+        if stage is None:
+            return Text.of("expectations.tracker.done")(lang)
+        number = STAGE_ORDER.index(stage) + 1
+        return Text.of("expectations.tracker.next")(lang).format(
+            n=number, total=len(STAGE_ORDER), label=STAGES[stage].label(lang), advice=STAGES[stage].advice(lang)
+        )
 
     @property
     def next_stage(self) -> LandingStage | None:
@@ -170,7 +196,10 @@ class ExpectationLanding(Tracker):
 
     @property
     def landing_state(self) -> LandingState:
-        """The current state as a :class:`LandingState`."""
+        """Deprecated since 0.2.0: :attr:`state` is the :class:`LandingState` itself."""
+        warnings.warn(
+            "ExpectationLanding.landing_state is deprecated; use .state", DeprecationWarning, stacklevel=2
+        )
         return LandingState(self.state)
 
     def draft(

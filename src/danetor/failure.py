@@ -14,21 +14,30 @@ compensate the losses and stop it happening again.
 
 from __future__ import annotations
 
-import json
+import warnings
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
+from pydantic import BaseModel, ConfigDict, StrictBool
 
 from .errors import InvalidInput
 from .rules.channels import Channel
-from .rules.failure import SEQUENCES, STEP_CHANNEL, FailureStep, Fault, RemedyPart, as_fault, step_order
+from .rules.failure import (
+    SEQUENCES,
+    STEP_CHANNEL,
+    FailureState,
+    FailureStep,
+    Fault,
+    RemedyPart,
+    as_fault,
+    step_order,
+)
 from .rules.model import Sequence
 from .text import Lang, Text, as_lang, user_text
 from .tracker import Tracker, TrackerState
 
-__all__ = ["FailureCase", "FailureCaseState", "Plan", "PlanStep", "failure_plan"]
+__all__ = ["FailureCase", "FailureCaseRecord", "Plan", "PlanStep", "failure_plan"]
 
 
 # -- texts (by key) -------------------------------------------------------------------------------------
@@ -313,8 +322,22 @@ def failure_plan(
 # -- the live case -------------------------------------------------------------------------------------------
 
 
-class FailureCaseState(BaseModel):
-    """The serialisable state of a :class:`FailureCase`: the fault, the client-knows flag and the tracker."""
+class FailureCaseRecord(BaseModel):
+    """The saved form of a :class:`FailureCase` (``to_record()``, ``to_json()``): the tracker's state and
+    history, the fault and whether the client already knew. Strict: what ``to_json()`` writes and nothing else."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    schema_version: Literal[2] = 2
+    sequence: Literal["failure_ours", "failure_third_party"]
+    state: FailureState
+    history: tuple[FailureStep, ...] = ()
+    fault: Fault
+    client_knows: bool
+
+
+class _FailureCaseState(BaseModel):
+    """The 0.1.0 saved form (deprecated name ``FailureCaseState``): the fault, the flag and the tracker."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -324,6 +347,7 @@ class FailureCaseState(BaseModel):
 
 
 _STEP_IDS = tuple(s.value for s in FailureStep)
+_FAULTS = frozenset(f.value for f in Fault)
 
 
 class FailureCase(Tracker):
@@ -340,6 +364,8 @@ class FailureCase(Tracker):
     """
 
     definition: ClassVar[Sequence]
+    states: ClassVar[type[FailureState]] = FailureState
+    record: ClassVar[type[FailureCaseRecord]] = FailureCaseRecord
     fault: ClassVar[Fault]
     _by_fault: ClassVar[dict[Fault, type[FailureCase]]] = {}
 
@@ -373,15 +399,38 @@ class FailureCase(Tracker):
         return step_order(self.fault)
 
     @property
+    def state(self) -> FailureState:
+        return FailureState(self._state)
+
+    @property
+    def expected(self) -> tuple[FailureStep, ...]:
+        return tuple(FailureStep(e) for e in self.table().accepted(self._state))
+
+    @property
+    def history(self) -> tuple[FailureStep, ...]:
+        return tuple(FailureStep(e) for e in self._history)
+
+    @property
     def next_step(self) -> FailureStep | None:
         """The step to do now, or None once every step is done."""
         expected = self.expected
-        return FailureStep(expected[0]) if expected else None
+        return expected[0] if expected else None
 
     @property
     def completed(self) -> tuple[FailureStep, ...]:
         """The steps done so far, in order."""
-        return tuple(FailureStep(e) for e in self.history)
+        return self.history
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """What to do now: the step, its number and its title, or that the case is handled."""
+        lang = as_lang(lang)
+        step = self.next_step
+        if step is None:
+            return Text.of("failure.tracker.done")(lang)
+        steps = self.steps
+        return Text.of("failure.tracker.next")(lang).format(
+            n=steps.index(step) + 1, total=len(steps), title=STEPS[step].title(lang)
+        )
 
     def complete(self, step_id: FailureStep | str) -> FailureStep | None:
         """Mark *step_id* done and return the next step (None when the case is done).
@@ -401,39 +450,46 @@ class FailureCase(Tracker):
     def __repr__(self) -> str:
         return (
             f"FailureCase(fault={self.fault.value!r}, client_knows={self._client_knows!r}, "
-            f"state={self.state!r})"
+            f"state={self.state.value!r})"
         )
 
     # -- persistence ---------------------------------------------------------------------------------------
-    def to_case_state(self) -> FailureCaseState:
-        return FailureCaseState(fault=self.fault, client_knows=self._client_knows, tracker=self.to_state())
+    def _record_fields(self) -> dict[str, Any]:
+        return {"fault": self.fault, "client_knows": self._client_knows}
 
-    def to_json(self) -> str:
-        """The case as JSON: ``{"fault": …, "client_knows": …, "tracker": {"sequence", "state", "history"}}``."""
-        return self.to_case_state().model_dump_json()
+    def to_case_state(self) -> _FailureCaseState:
+        """Deprecated since 0.2.0: use :meth:`to_record`."""
+        warnings.warn("FailureCase.to_case_state() is deprecated; use to_record()", DeprecationWarning, stacklevel=2)
+        return _FailureCaseState(
+            fault=self.fault,
+            client_knows=self._client_knows,
+            tracker=TrackerState(sequence=self.definition.name, state=self._state, history=self._history),
+        )
 
     @classmethod
-    def from_json(cls, data: str | bytes | dict) -> FailureCase:
-        """Restore a case saved with :meth:`to_json`, validating it (the history must really lead to the
-        saved state). Anything else raises :class:`InvalidInput`."""
-        try:
-            raw = json.loads(data) if isinstance(data, (str, bytes)) else data
-            saved = FailureCaseState.model_validate(raw)
-        except (ValueError, ValidationError) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise InvalidInput(
-                "state",
-                "<unreadable>",
-                [Text.of("errors.allowed.json_of").format(method="FailureCase.to_json()")],
-                hint=first,
-            ) from None
-        sub = FailureCase._by_fault[saved.fault]
+    def _upgrade(cls, raw: dict[str, Any]) -> dict[str, Any]:
+        """0.1.0 wrote ``{"fault", "client_knows", "tracker": {"sequence", "state", "history"}}``."""
+        if "schema_version" not in raw and isinstance(raw.get("tracker"), Mapping):
+            tracker = raw["tracker"]
+            raw = {**{k: v for k, v in raw.items() if k != "tracker"}, **tracker}
+        return super()._upgrade(raw)
+
+    @classmethod
+    def _class_for(cls, raw: Mapping[str, Any]) -> type[FailureCase]:  # type: ignore[override]
+        """The fault's subclass (``FailureCase.from_json`` restores either; a subclass only its own)."""
+        fault = raw.get("fault")
+        if not (isinstance(fault, str) and fault in _FAULTS):
+            raise InvalidInput("state.fault", fault, sorted(_FAULTS))
+        sub = FailureCase._by_fault[Fault(fault)]
         if cls is not FailureCase and cls is not sub:
-            raise InvalidInput("state.fault", saved.fault.value, [cls.fault.value])
-        tracker = sub._restore_state(saved.tracker.model_dump())
-        obj = object.__new__(sub)
-        obj._client_knows = saved.client_knows
-        Tracker.__init__(obj, _state=tracker)
+            raise InvalidInput("state.fault", fault, [cls.fault.value])
+        return sub
+
+    @classmethod
+    def _build(cls, core: tuple[str, tuple[str, ...]], fields: Mapping[str, Any]) -> FailureCase:
+        obj = object.__new__(cls)
+        obj._client_knows = fields["client_knows"]
+        Tracker.__init__(obj, _state=core)
         return obj
 
 
@@ -445,3 +501,15 @@ class _OursFailureCase(FailureCase):
 class _ThirdPartyFailureCase(FailureCase):
     definition = SEQUENCES[Fault.THIRD_PARTY]
     fault = Fault.THIRD_PARTY
+
+
+def __getattr__(name: str) -> Any:
+    """Deprecated names, kept working through 0.x with a warning."""
+    if name == "FailureCaseState":
+        warnings.warn(
+            "danetor.failure.FailureCaseState is deprecated; FailureCase.to_record() returns a FailureCaseRecord",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _FailureCaseState
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -33,6 +33,7 @@ __all__ = [
     "SEQUENCES",
     "STEP_CHANNEL",
     "STEP_THREE",
+    "FailureState",
     "FailureStep",
     "Fault",
     "RemedyPart",
@@ -68,6 +69,17 @@ class RemedyPart(StrEnum):
 
 #: The state a sequence ends in.
 DONE = "done"
+
+
+class FailureState(StrEnum):
+    """Where a failure case stands: the step to do now, or done. (Its values are the steps' and ``done``.)"""
+
+    INFORM = "inform"
+    VENT = "vent"
+    APOLOGIZE = "apologize"
+    REGRET = "regret"
+    REMEDY = "remedy"
+    DONE = DONE
 
 #: Step 3 for each kind of fault: apologise for our own failure, express regret for a third party's.
 STEP_THREE: Mapping[Fault, FailureStep] = MappingProxyType(
