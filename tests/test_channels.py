@@ -18,7 +18,7 @@ from danetor.channels import (
 from danetor.errors import GapError, InvalidInput, OverlapError
 from danetor.playbooks import channels as texts
 from danetor.playbooks.document import Checklist, Diagram, Steps, Table, to_markdown, to_terminal
-from danetor.rules.channels import CHANNELS, ESCALATION, Advice, EscalationEvent, EscalationState
+from danetor.rules.channels import CHANNELS, ESCALATION, ChannelAdviceKind, EscalationEvent, EscalationState
 from danetor.rules.model import Eq, Rule, RuleSet
 from danetor.shipped import compiled
 from danetor.text import Text
@@ -87,7 +87,11 @@ def test_compiled_table_is_total_and_matches_the_book():
 
 def _variant(rules):
     return RuleSet(
-        name="channels_variant", title=CHANNELS.title, inputs=CHANNELS.inputs, outcome=Advice, rules=rules
+        name="channels_variant",
+        title=CHANNELS.title,
+        inputs=CHANNELS.inputs,
+        outcome=ChannelAdviceKind,
+        rules=rules,
     )
 
 
@@ -295,7 +299,7 @@ def test_difficult_client_discipline_reuses_the_soft_power_wording():
 
 
 def test_checklist_render():
-    assert checklist_for("phone").render("en").splitlines()[:2] == [
+    assert checklist_for("phone").explain("en").splitlines()[:2] == [
         "Phone calls",
         "- [ ] Call the client only when a written message really will not do.",
     ]

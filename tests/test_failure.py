@@ -32,7 +32,7 @@ from danetor.playbooks.document import (
 )
 from danetor.playbooks.failure import document, mermaid
 from danetor.rules.channels import Channel
-from danetor.rules.failure import FAILURE_OURS, FAILURE_THIRD_PARTY, Fault
+from danetor.rules.failure import FAILURE_OURS, FAILURE_THIRD_PARTY, Fault, RemedyPart
 from danetor.text import Lang, Text
 from danetor.tracker import Tracker
 from strategies import user_text
@@ -309,9 +309,21 @@ def test_plan_explain_and_step():
     with pytest.raises(InvalidInput) as info:
         plan.step("apologize")
     assert info.value.argument == "step_id" and "regret" in info.value.allowed
+    assert plan.explain("ru") == failure_plan("third_party", lang="ru").text
     with pytest.raises(InvalidInput) as info:
-        plan.explain("ru")
-    assert info.value.argument == "lang" and info.value.allowed == ("en",)
+        plan.explain("de")
+    assert info.value.argument == "lang" and set(info.value.allowed) == {"ru", "en"}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("client_knows", [False, True])
+def test_plan_in_the_other_language_keeps_the_callers_details(fault, client_knows):
+    details = {"what_happened": "сайт упал", "fix": "restored at 10:00", "prevention": "a second server"}
+    ru = failure_plan(fault, lang="ru", client_knows=client_knows, **details)
+    en = ru.in_language("en")
+    assert en == failure_plan(fault, lang="en", client_knows=client_knows, **details)
+    assert ru.explain("en") == en.text and en.explain("ru") == ru.text and str(ru) == ru.text
+    assert en.missing == ru.missing == (RemedyPart.COMPENSATION,)
 
 
 # -- user text is data -----------------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from danetor.playbooks import temperament as texts
 from danetor.playbooks.document import Table, to_markdown, to_terminal
 from danetor.temperament import (
     TEMPERAMENT_WORDS,
-    Advice,
-    AdviceOrigin,
+    TemperamentTip,
+    TipOrigin,
     Temperament,
     TemperamentAdvice,
     temperament_advice,
@@ -36,8 +36,8 @@ def test_every_temperament_against_the_oracle(value):
     assert advice.temperament is Temperament(value)
     for area in ("talk", "negotiate", "report"):
         a = getattr(advice, area)
-        assert isinstance(a, Advice)
-        want = AdviceOrigin.BOOK if area in BOOK_AREAS[value] else AdviceOrigin.OURS
+        assert isinstance(a, TemperamentTip)
+        want = TipOrigin.BOOK if area in BOOK_AREAS[value] else TipOrigin.OURS
         assert a.origin is want, (value, area)
     assert advice.in_book is bool(BOOK_AREAS[value])
     assert (advice.book_says is not None) is (value in MENTIONED)

@@ -7,107 +7,221 @@ re-exports are lazy (PEP 562): ``import danetor`` costs almost nothing, and a na
 time the name is used. That keeps ``danetor --help`` and one-shot CLI calls fast.
 """
 
-from __future__ import annotations
-
-import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
-    "Answer": "danetor.rules.danetor",
-    "Verdict": "danetor.rules.danetor",
-    "Question": "danetor.questions",
-    "QUESTIONS": "danetor.questions",
-    "check": "danetor.decision",
-    "Decision": "danetor.decision",
-    "Flip": "danetor.decision",
-    "DanetorError": "danetor.errors",
-    "InvalidInput": "danetor.errors",
-    "OutOfOrderError": "danetor.errors",
-    "Lang": "danetor.text",
-    "Text": "danetor.text",
-    "Situation": "danetor.channels",
+    "ArchetypeAssessment": "danetor.archetypes",
+    "assess_archetype": "danetor.archetypes",
+    "BoilingAdvice": "danetor.boiling",
+    "boiling_check": "danetor.boiling",
     "Channel": "danetor.channels",
     "ChannelAdvice": "danetor.channels",
-    "channel_for": "danetor.channels",
-    "checklist_for": "danetor.channels",
     "ChannelChecklist": "danetor.channels",
     "Escalation": "danetor.channels",
     "EscalationAction": "danetor.channels",
     "EscalationEvent": "danetor.channels",
+    "EscalationRecord": "danetor.channels",
     "EscalationState": "danetor.channels",
-    "Fault": "danetor.rules.failure",
-    "FailureStep": "danetor.rules.failure",
-    "RemedyPart": "danetor.rules.failure",
-    "failure_plan": "danetor.failure",
-    "Plan": "danetor.failure",
-    "PlanStep": "danetor.failure",
-    "FailureCase": "danetor.failure",
-    "empathic_no": "danetor.scripts",
-    "sell_extra": "danetor.scripts",
-    "confirm": "danetor.scripts",
-    "respond": "danetor.scripts",
-    "Script": "danetor.scripts",
-    "Part": "danetor.scripts",
-    "ScriptKind": "danetor.scripts",
-    "PartKind": "danetor.scripts",
-    "Tone": "danetor.scripts",
-    "Audience": "danetor.scripts",
-    "Currency": "danetor.scripts",
-    "kam_quadrant": "danetor.kam",
-    "KamAdvice": "danetor.kam",
-    "Quadrant": "danetor.rules.kam",
-    "Attractiveness": "danetor.rules.kam",
-    "Relationship": "danetor.rules.kam",
-    "boiling_check": "danetor.boiling",
-    "BoilingAdvice": "danetor.boiling",
-    "Urgency": "danetor.rules.boiling",
-    "BoilingAction": "danetor.rules.boiling",
-    "assess_archetype": "danetor.archetypes",
-    "ArchetypeAssessment": "danetor.archetypes",
-    "Archetype": "danetor.rules.archetypes",
-    "audit_rules": "danetor.rules30",
-    "RulesAudit": "danetor.rules30",
-    "RULES30": "danetor.rules30",
+    "Situation": "danetor.channels",
+    "channel_for": "danetor.channels",
+    "checklist_for": "danetor.channels",
+    "Decision": "danetor.decision",
+    "DecisionExplanation": "danetor.decision",
+    "Flip": "danetor.decision",
+    "check": "danetor.decision",
+    "DanetorError": "danetor.errors",
+    "InvalidInput": "danetor.errors",
+    "OutOfOrderError": "danetor.errors",
     "ExpectationLanding": "danetor.expectations",
+    "ExpectationLandingRecord": "danetor.expectations",
+    "LandingMessage": "danetor.expectations",
     "LandingStage": "danetor.expectations",
     "landing_message": "danetor.expectations",
-    "LandingMessage": "danetor.expectations",
-    "delay_warning": "danetor.soft_power",
-    "DelayWarning": "danetor.soft_power",
-    "agreements_summary": "danetor.soft_power",
-    "AgreementsSummary": "danetor.soft_power",
-    "restart_message": "danetor.restart",
-    "RestartMessage": "danetor.restart",
-    "Temperament": "danetor.temperament",
-    "TemperamentAdvice": "danetor.temperament",
-    "temperament_advice": "danetor.temperament",
-    "interview_plan": "danetor.interview",
+    "FailureCase": "danetor.failure",
+    "FailureCaseRecord": "danetor.failure",
+    "Plan": "danetor.failure",
+    "PlanStep": "danetor.failure",
+    "failure_plan": "danetor.failure",
     "InterviewPlan": "danetor.interview",
+    "InterviewScore": "danetor.interview",
     "PlannedBlock": "danetor.interview",
     "PlannedQuestion": "danetor.interview",
+    "interview_plan": "danetor.interview",
     "score_interview": "danetor.interview",
-    "InterviewScore": "danetor.interview",
-    "InterviewVerdict": "danetor.rules.interview",
+    "KamAdvice": "danetor.kam",
+    "kam_quadrant": "danetor.kam",
+    "QUESTIONS": "danetor.questions",
+    "Question": "danetor.questions",
+    "RestartMessage": "danetor.restart",
+    "RestartPart": "danetor.restart",
+    "restart_message": "danetor.restart",
+    "Archetype": "danetor.rules.archetypes",
+    "ArchetypeOutcome": "danetor.rules.archetypes",
+    "BoilingAction": "danetor.rules.boiling",
+    "Urgency": "danetor.rules.boiling",
+    "ChannelAdviceKind": "danetor.rules.channels",
+    "EscalationItem": "danetor.rules.channels",
+    "Answer": "danetor.rules.danetor",
+    "Verdict": "danetor.rules.danetor",
+    "LandingState": "danetor.rules.expectations",
+    "FailureState": "danetor.rules.failure",
+    "FailureStep": "danetor.rules.failure",
+    "Fault": "danetor.rules.failure",
+    "RemedyPart": "danetor.rules.failure",
+    "BlueBirdIngredient": "danetor.rules.interview",
     "InterviewTrait": "danetor.rules.interview",
+    "InterviewVerdict": "danetor.rules.interview",
+    "Attractiveness": "danetor.rules.kam",
+    "Quadrant": "danetor.rules.kam",
+    "Relationship": "danetor.rules.kam",
+    "RULES30": "danetor.rules30",
+    "GroupAudit": "danetor.rules30",
+    "ManagerRule": "danetor.rules30",
+    "RuleGroup": "danetor.rules30",
+    "RulesAudit": "danetor.rules30",
+    "audit_rules": "danetor.rules30",
+    "Audience": "danetor.scripts",
+    "Currency": "danetor.scripts",
+    "Part": "danetor.scripts",
+    "PartKind": "danetor.scripts",
+    "Script": "danetor.scripts",
+    "ScriptKind": "danetor.scripts",
+    "Tone": "danetor.scripts",
+    "confirm": "danetor.scripts",
+    "empathic_no": "danetor.scripts",
+    "respond": "danetor.scripts",
+    "sell_extra": "danetor.scripts",
+    "AgreementsSummary": "danetor.soft_power",
+    "DelayWarning": "danetor.soft_power",
+    "agreements_summary": "danetor.soft_power",
+    "delay_warning": "danetor.soft_power",
+    "Move": "danetor.tables",
+    "Temperament": "danetor.temperament",
+    "TemperamentAdvice": "danetor.temperament",
+    "TemperamentTip": "danetor.temperament",
+    "TipOrigin": "danetor.temperament",
+    "temperament_advice": "danetor.temperament",
+    "Lang": "danetor.text",
+    "Text": "danetor.text",
+    "Tracker": "danetor.tracker",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+#: the public API, and nothing else: ``dir(danetor)`` is this list (a literal, so that type checkers read it)
+__all__ = [
+    "QUESTIONS",
+    "RULES30",
+    "AgreementsSummary",
+    "Answer",
+    "Archetype",
+    "ArchetypeAssessment",
+    "ArchetypeOutcome",
+    "Attractiveness",
+    "Audience",
+    "BlueBirdIngredient",
+    "BoilingAction",
+    "BoilingAdvice",
+    "Channel",
+    "ChannelAdvice",
+    "ChannelAdviceKind",
+    "ChannelChecklist",
+    "Currency",
+    "DanetorError",
+    "Decision",
+    "DecisionExplanation",
+    "DelayWarning",
+    "Escalation",
+    "EscalationAction",
+    "EscalationEvent",
+    "EscalationItem",
+    "EscalationRecord",
+    "EscalationState",
+    "ExpectationLanding",
+    "ExpectationLandingRecord",
+    "FailureCase",
+    "FailureCaseRecord",
+    "FailureState",
+    "FailureStep",
+    "Fault",
+    "Flip",
+    "GroupAudit",
+    "InterviewPlan",
+    "InterviewScore",
+    "InterviewTrait",
+    "InterviewVerdict",
+    "InvalidInput",
+    "KamAdvice",
+    "LandingMessage",
+    "LandingStage",
+    "LandingState",
+    "Lang",
+    "ManagerRule",
+    "Move",
+    "OutOfOrderError",
+    "Part",
+    "PartKind",
+    "Plan",
+    "PlanStep",
+    "PlannedBlock",
+    "PlannedQuestion",
+    "Quadrant",
+    "Question",
+    "Relationship",
+    "RemedyPart",
+    "RestartMessage",
+    "RestartPart",
+    "RuleGroup",
+    "RulesAudit",
+    "Script",
+    "ScriptKind",
+    "Situation",
+    "Temperament",
+    "TemperamentAdvice",
+    "TemperamentTip",
+    "Text",
+    "TipOrigin",
+    "Tone",
+    "Tracker",
+    "Urgency",
+    "Verdict",
+    "__version__",
+    "agreements_summary",
+    "assess_archetype",
+    "audit_rules",
+    "boiling_check",
+    "channel_for",
+    "check",
+    "checklist_for",
+    "confirm",
+    "delay_warning",
+    "empathic_no",
+    "failure_plan",
+    "interview_plan",
+    "kam_quadrant",
+    "landing_message",
+    "respond",
+    "restart_message",
+    "score_interview",
+    "sell_extra",
+    "temperament_advice",
+]
 
 
 def __getattr__(name: str) -> Any:
+    from importlib import import_module
+
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'danetor' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return list(__all__)
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
@@ -120,15 +234,22 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Escalation,
         EscalationAction,
         EscalationEvent,
+        EscalationRecord,
         EscalationState,
         Situation,
         channel_for,
         checklist_for,
     )
-    from .decision import Decision, Flip, check
+    from .decision import Decision, DecisionExplanation, Flip, check
     from .errors import DanetorError, InvalidInput, OutOfOrderError
-    from .expectations import ExpectationLanding, LandingMessage, LandingStage, landing_message
-    from .failure import FailureCase, Plan, PlanStep, failure_plan
+    from .expectations import (
+        ExpectationLanding,
+        ExpectationLandingRecord,
+        LandingMessage,
+        LandingStage,
+        landing_message,
+    )
+    from .failure import FailureCase, FailureCaseRecord, Plan, PlanStep, failure_plan
     from .interview import (
         InterviewPlan,
         InterviewScore,
@@ -139,14 +260,16 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .kam import KamAdvice, kam_quadrant
     from .questions import QUESTIONS, Question
-    from .restart import RestartMessage, restart_message
-    from .rules.archetypes import Archetype
+    from .restart import RestartMessage, RestartPart, restart_message
+    from .rules.archetypes import Archetype, ArchetypeOutcome
     from .rules.boiling import BoilingAction, Urgency
+    from .rules.channels import ChannelAdviceKind, EscalationItem
     from .rules.danetor import Answer, Verdict
-    from .rules.failure import FailureStep, Fault, RemedyPart
-    from .rules.interview import InterviewTrait, InterviewVerdict
+    from .rules.expectations import LandingState
+    from .rules.failure import FailureState, FailureStep, Fault, RemedyPart
+    from .rules.interview import BlueBirdIngredient, InterviewTrait, InterviewVerdict
     from .rules.kam import Attractiveness, Quadrant, Relationship
-    from .rules30 import RULES30, RulesAudit, audit_rules
+    from .rules30 import RULES30, GroupAudit, ManagerRule, RuleGroup, RulesAudit, audit_rules
     from .scripts import (
         Audience,
         Currency,
@@ -161,5 +284,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         sell_extra,
     )
     from .soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
-    from .temperament import Temperament, TemperamentAdvice, temperament_advice
+    from .tables import Move
+    from .temperament import Temperament, TemperamentAdvice, TemperamentTip, TipOrigin, temperament_advice
     from .text import Lang, Text
+    from .tracker import Tracker

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
+from ._result import Readable
 from .errors import InvalidInput
 from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
 from .text import Lang, Text, as_lang
@@ -118,7 +119,7 @@ _Scores = Annotated[
 ]
 
 
-class ArchetypeAssessment(BaseModel):
+class ArchetypeAssessment(Readable, BaseModel):
     """The result of :func:`assess_archetype`: frozen, JSON-serialisable, and able to explain itself."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

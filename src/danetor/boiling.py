@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from ._result import Readable
 from ._sync import Lock
 from .rules.boiling import ACTION_FOR, BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from .text import Lang, Text, as_lang
@@ -77,7 +78,7 @@ def _as_observed(value: Any, argument: str) -> Observed:
     return as_enum(value, Observed, argument, extra={True: Observed.YES, False: Observed.NO}, shown=_ALLOWED)
 
 
-class BoilingAdvice(BaseModel):
+class BoilingAdvice(Readable, BaseModel):
     """The result of :func:`boiling_check`: frozen, JSON-serialisable, and able to explain itself."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -20,6 +20,7 @@ the default, :data:`DEFAULT_WAIT` (one hour), is ours: the book names no wait ti
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -27,6 +28,8 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._deprecated import renamed
+from ._result import Readable
 from ._sync import Lock
 from .errors import InvalidInput
 from .rules.channels import (
@@ -37,8 +40,8 @@ from .rules.channels import (
     DIFFICULT_CLIENT_CHECKLIST,
     ESCALATION,
     STATE_CHANNELS,
-    Advice,
     Channel,
+    ChannelAdviceKind,
     EscalationEvent,
     EscalationItem,
     EscalationState,
@@ -52,7 +55,7 @@ from .words import as_enum
 
 __all__ = [
     "DEFAULT_WAIT",
-    "Advice",
+    "ChannelAdviceKind",
     "Channel",
     "ChannelAdvice",
     "ChannelChecklist",
@@ -97,7 +100,7 @@ CHANNEL_LABELS: Mapping[str, Text] = MappingProxyType(
 )
 
 
-class ChannelChecklist(BaseModel):
+class ChannelChecklist(Readable, BaseModel):
     """The discipline for one channel (or for difficult clients): a title, where it comes from, the items."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -107,10 +110,17 @@ class ChannelChecklist(BaseModel):
     source: Text
     items: tuple[Text, ...] = Field(min_length=1)
 
-    def render(self, lang: Lang | str = Lang.RU) -> str:
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
         """The checklist as plain text: the title, then one ``- [ ]`` line per item."""
         lang = as_lang(lang)
         return "\n".join([self.title(lang), *("- [ ] " + item(lang) for item in self.items)])
+
+    def render(self, lang: Lang | str = Lang.RU) -> str:
+        """Deprecated since 0.2.0: :meth:`explain`, the name every result uses."""
+        warnings.warn(
+            "ChannelChecklist.render() is deprecated; use explain()", DeprecationWarning, stacklevel=2
+        )
+        return self.explain(lang)
 
 
 _BOOK = book_source(Text.of("channels.book"))
@@ -282,7 +292,7 @@ def checklist_for(channel: Channel | str) -> ChannelChecklist:
     return CHECKLISTS[CHANNEL_CHECKLIST[as_channel(channel)]]
 
 
-class ChannelAdvice(BaseModel):
+class ChannelAdvice(Readable, BaseModel):
     """What :func:`channel_for` advises for one situation: frozen, JSON-serialisable, self-explaining.
 
     * ``channels`` — use them together (both at once when there are two);
@@ -296,7 +306,7 @@ class ChannelAdvice(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     situation: Situation
-    advice: Advice
+    advice: ChannelAdviceKind
     rule: str
     channels: tuple[Channel, ...]
     alternatives: tuple[Channel, ...] = ()
@@ -357,10 +367,10 @@ def _build() -> dict[Situation, ChannelAdvice]:
         built = {}
         for situation in Situation:
             row = table.lookup(situation.value)
-            spec = ADVICE[Advice(row.outcome)]
+            spec = ADVICE[ChannelAdviceKind(row.outcome)]
             built[situation] = ChannelAdvice(
                 situation=situation,
-                advice=Advice(row.outcome),
+                advice=ChannelAdviceKind(row.outcome),
                 rule=row.rule,
                 channels=spec.channels,
                 alternatives=spec.alternatives,
@@ -428,7 +438,7 @@ def _wait(value: Any, argument: str = "wait") -> float:
     return seconds
 
 
-class EscalationAction(BaseModel):
+class EscalationAction(Readable, BaseModel):
     """What to do now about an urgent request: frozen, JSON-serialisable, self-explaining."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -615,3 +625,7 @@ class Escalation(Tracker):
         obj._times = times
         Tracker.__init__(obj, _state=core)
         return obj
+
+
+#: names renamed in 0.2.0, still importable with a DeprecationWarning
+__getattr__ = renamed(__name__, {"Advice": "ChannelAdviceKind"}, globals())

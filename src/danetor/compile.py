@@ -375,5 +375,6 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     code = main()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the work is done: a Ctrl-C now must not turn it into a failure
+    # the work is done: a Ctrl-C now must not turn it into a failure
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.exit(code)

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
 from . import texts
+from ._deprecated import renamed
+from ._result import Readable
 from ._sync import Lock
 from .errors import InvalidInput
 from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS
@@ -23,7 +25,7 @@ from .rules.danetor import Answer, Verdict
 from .text import Lang, Text, as_lang
 from .words import as_enum
 
-__all__ = ["ANSWER_WORDS", "Decision", "Explanation", "Flip", "as_answer", "check"]
+__all__ = ["ANSWER_WORDS", "Decision", "DecisionExplanation", "Flip", "as_answer", "check"]
 
 
 # -- texts (by key) -------------------------------------------------------------------------------------
@@ -107,7 +109,7 @@ _Answers = Annotated[
 ]
 
 
-class Decision(BaseModel):
+class Decision(Readable, BaseModel):
     """The result of :func:`check`: frozen, JSON-serialisable, and able to explain itself."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -122,7 +124,7 @@ class Decision(BaseModel):
     #: every single changed answer (to yes or no) that would change the verdict.
     flips: tuple[Flip, ...] = ()
 
-    def explanation(self, lang: Lang | str = Lang.RU) -> Explanation:
+    def explanation(self, lang: Lang | str = Lang.RU) -> DecisionExplanation:
         """The explanation as separate lines, for renderers that lay them out themselves."""
         lang = as_lang(lang)
         short = {q.id: q.short(lang) for q in QUESTIONS}
@@ -141,7 +143,7 @@ class Decision(BaseModel):
             change = EXPLAIN["flip"](lang).format(changes=changes)
         else:
             change = EXPLAIN["no_flip"](lang)
-        return Explanation(
+        return DecisionExplanation(
             lang=lang,
             verdict=EXPLAIN["verdict"](lang).format(verdict=VERDICT_LABELS[self.verdict](lang)),
             answers=EXPLAIN["answers"](lang).format(
@@ -160,7 +162,7 @@ class Decision(BaseModel):
         return str(self.explanation(lang))
 
 
-class Explanation(BaseModel):
+class DecisionExplanation(BaseModel):
     """A decision explained in one language, line by line (``str()`` joins the lines)."""
 
     model_config = ConfigDict(
@@ -265,3 +267,7 @@ def check(client: Any = _MISSING, company: Any = _MISSING, eba: Any = _MISSING) 
         return _decisions[key]
     except KeyError:
         return _build()[key]
+
+
+#: names renamed in 0.2.0, still importable with a DeprecationWarning
+__getattr__ = renamed(__name__, {"Explanation": "DecisionExplanation"}, globals())

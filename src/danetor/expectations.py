@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._result import Message
 from .errors import InvalidInput, OutOfOrderError
 from .rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
 from .rules.model import Sequence
@@ -84,7 +85,7 @@ def _as_stage(value: Any) -> LandingStage:
     return as_enum(value, LandingStage, "stage")
 
 
-class LandingMessage(BaseModel):
+class LandingMessage(Message, BaseModel):
     """A message draft for one landing stage, with what the book says that stage is for."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -180,7 +181,10 @@ class ExpectationLanding(Tracker):
             return Text.of("expectations.tracker.done")(lang)
         number = STAGE_ORDER.index(stage) + 1
         return Text.of("expectations.tracker.next")(lang).format(
-            n=number, total=len(STAGE_ORDER), label=STAGES[stage].label(lang), advice=STAGES[stage].advice(lang)
+            n=number,
+            total=len(STAGE_ORDER),
+            label=STAGES[stage].label(lang),
+            advice=STAGES[stage].advice(lang),
         )
 
     @property

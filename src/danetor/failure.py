@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, StrictBool
 
+from ._result import Readable
 from .errors import InvalidInput
 from .rules.channels import Channel
 from .rules.failure import (
@@ -189,7 +190,7 @@ class PlanStep(BaseModel):
     channel: Channel | None = None
 
 
-class Plan(BaseModel):
+class Plan(Readable, BaseModel):
     """The plan for handling one failure: frozen, JSON-serialisable, ready to read (:attr:`text`)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -217,10 +218,23 @@ class Plan(BaseModel):
         raise InvalidInput("step_id", step_id, [s.id.value for s in self.steps])
 
     def explain(self, lang: Lang | str | None = None) -> str:
-        """The plan as text (the plan is written in one language: *lang*, if given, must be it)."""
-        if lang is not None and as_lang(lang) is not self.lang:
-            raise InvalidInput("lang", lang, [self.lang.value], hint=Text.of("errors.hint.plan_language"))
-        return self.text
+        """The plan as text: in the plan's language, or in *lang* (the steps re-worded; the caller's own details,
+        such as the fix, are kept as given)."""
+        if lang is None or as_lang(lang) is self.lang:
+            return self.text
+        return self.in_language(lang).text
+
+    def in_language(self, lang: Lang | str) -> Plan:
+        """The same plan, worded in *lang* (the caller's details kept as given)."""
+        return failure_plan(
+            self.fault,
+            lang=lang,
+            what_happened=self.what_happened,
+            fix=self.fix,
+            compensation=self.compensation,
+            prevention=self.prevention,
+            client_knows=self.client_knows,
+        )
 
 
 def _as_bool(value: Any, argument: str) -> bool:
@@ -459,7 +473,9 @@ class FailureCase(Tracker):
 
     def to_case_state(self) -> _FailureCaseState:
         """Deprecated since 0.2.0: use :meth:`to_record`."""
-        warnings.warn("FailureCase.to_case_state() is deprecated; use to_record()", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "FailureCase.to_case_state() is deprecated; use to_record()", DeprecationWarning, stacklevel=2
+        )
         return _FailureCaseState(
             fault=self.fault,
             client_knows=self._client_knows,

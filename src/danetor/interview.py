@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
+from ._result import Readable
 from .errors import InvalidInput
 from .rules.archetypes import Archetype
 from .rules.interview import (
@@ -24,7 +25,7 @@ from .rules.interview import (
     TRAITS,
     VERDICT,
     Block,
-    Ingredient,
+    BlueBirdIngredient,
     Ingredients,
     InterviewTrait,
     InterviewVerdict,
@@ -83,7 +84,7 @@ VERDICT_LABELS: dict[str, Text] = {
     v.value: Text.of(f"interview.verdict.labels.{v.value}") for v in InterviewVerdict
 }
 INGREDIENT_LABELS: dict[str, Text] = {
-    i.value: Text.of(f"interview.score.ingredient.{i.value}") for i in Ingredient
+    i.value: Text.of(f"interview.score.ingredient.{i.value}") for i in BlueBirdIngredient
 }
 ARCHETYPE_SHORT: dict[str, Text] = {
     a.value: Text.of(f"archetypes.archetype_short.{a.value}") for a in Archetype
@@ -183,7 +184,7 @@ class PlannedBlock(_Frozen):
     minutes: int
 
 
-class InterviewPlan(_Frozen):
+class InterviewPlan(Readable, _Frozen):
     """The result of :func:`interview_plan`: frozen, JSON-serialisable, and able to explain itself."""
 
     lang: Lang
@@ -203,11 +204,16 @@ class InterviewPlan(_Frozen):
     def questions(self) -> tuple[PlannedQuestion, ...]:
         return tuple(q for b in self.blocks for q in b.questions)
 
+    def in_language(self, lang: Lang | str) -> InterviewPlan:
+        """The same plan (the same blocks, fitted into the same minutes), worded in *lang*."""
+        return interview_plan([b.id for b in self.blocks], self.limit, lang=lang)
+
     def explain(self, lang: Lang | str | None = None) -> str:
         """The plan as text: block by block, each question with what it reveals and the answers to listen for,
-        everything that is ours marked so. In the plan's language unless *lang* is given (labels only: the
-        question texts are the plan's)."""
+        everything that is ours marked so. In the plan's language, or in *lang* (the same plan re-worded)."""
         lang = self.lang if lang is None else as_lang(lang)
+        if lang is not self.lang:
+            return self.in_language(lang).explain()
         own = OWN(lang)
         lines = [
             EXPLAIN["plan"](lang).format(
@@ -426,13 +432,13 @@ _Seen = Annotated[
     PlainSerializer(dict, return_type=dict[str, tuple[InterviewTrait, ...]]),
 ]
 _Flags = Annotated[
-    Mapping[Ingredient, bool],
+    Mapping[BlueBirdIngredient, bool],
     AfterValidator(lambda m: MappingProxyType(dict(m))),
-    PlainSerializer(dict, return_type=dict[Ingredient, bool]),
+    PlainSerializer(dict, return_type=dict[BlueBirdIngredient, bool]),
 ]
 
 
-class InterviewScore(_Frozen):
+class InterviewScore(Readable, _Frozen):
     """The result of :func:`score_interview`: frozen, JSON-serialisable, and able to explain itself."""
 
     #: block id → the traits ticked in it (blocks in the source's order, traits in :data:`TRAITS` order)

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from ._result import Readable
 from ._sync import Lock
 from .rules.kam import KAM, Attractiveness, Quadrant, Relationship
 from .rules.kam_practice import practices_for
@@ -103,7 +104,7 @@ def _as_level(value: Any, argument: str, words: Mapping[str, E], true: E, false:
     )
 
 
-class KamAdvice(BaseModel):
+class KamAdvice(Readable, BaseModel):
     """The result of :func:`kam_quadrant`: frozen, JSON-serialisable, and able to explain itself."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

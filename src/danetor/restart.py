@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._result import Message
 from .scripts import GREETING
 from .text import Lang, Text, as_lang, closed, user_text
 
@@ -70,7 +71,7 @@ class RestartPart(BaseModel):
     advice: str
 
 
-class RestartMessage(BaseModel):
+class RestartMessage(Message, BaseModel):
     """A restart message draft: the parts ``want``, ``problem``, ``fresh_start`` in that order."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

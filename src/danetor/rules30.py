@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._result import Readable
 from .errors import InvalidInput
 from .text import Lang, Text, as_lang
 
@@ -142,7 +143,7 @@ class GroupAudit(BaseModel):
         return len(self.kept) + len(self.broken)
 
 
-class RulesAudit(BaseModel):
+class RulesAudit(Readable, BaseModel):
     """The result of :func:`audit_rules`: frozen, JSON-serialisable, and able to explain itself."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

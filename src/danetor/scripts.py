@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ._result import Message
 from .decision import Decision
 from .errors import InvalidInput
 from .questions import QUESTIONS
@@ -509,7 +510,7 @@ def _layout(kind: ScriptKind, greeting: str | None, parts: tuple[Part, ...]) -> 
     return f"{greeting}\n\n{body}" if greeting else body
 
 
-class Script(BaseModel):
+class Script(Message, BaseModel):
     """A ready-to-send message, part by part. Frozen and JSON-serialisable; ``str(script)`` is the message."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._result import Message
 from .errors import InvalidInput
 from .scripts import GREETING
 from .text import Lang, Text, as_lang, closed, user_text
@@ -83,7 +84,7 @@ _ITEMS = [Text.of("errors.allowed.items")]
 _WHY = {t.id: t.text for t in TECHNIQUES}
 
 
-class DelayWarning(BaseModel):
+class DelayWarning(Message, BaseModel):
     """A warning of what the client's delay will cause, and the book's reason for sending it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -127,7 +128,7 @@ def delay_warning(
     )
 
 
-class AgreementsSummary(BaseModel):
+class AgreementsSummary(Message, BaseModel):
     """The list of agreements to email after a spoken conversation, ready to send."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

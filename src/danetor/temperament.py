@@ -2,12 +2,12 @@
 
 The book gives advice for the choleric only («быть кратким», «поддерживать свой статус равного партнера», «не
 бояться давать мягкий отпор»). For the other temperaments the advice is general guidance of ours, and the result
-says so: every :class:`Advice` carries its :class:`AdviceOrigin`, and :attr:`TemperamentAdvice.in_book` is true
+says so: every :class:`TemperamentTip` carries its :class:`TipOrigin`, and :attr:`TemperamentAdvice.in_book` is true
 only where the book itself advises.
 
 >>> advice = temperament_advice("холерик")
 >>> advice.in_book, advice.talk.origin, advice.report.origin
-(True, <AdviceOrigin.BOOK: 'book'>, <AdviceOrigin.OURS: 'ours'>)
+(True, <TipOrigin.BOOK: 'book'>, <TipOrigin.OURS: 'ours'>)
 >>> temperament_advice("melancholic").in_book
 False
 """
@@ -21,13 +21,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ._deprecated import renamed
+from ._result import Readable
 from .text import Lang, Text, as_lang
 from .words import as_enum
 
 __all__ = [
     "TEMPERAMENT_WORDS",
-    "Advice",
-    "AdviceOrigin",
+    "TemperamentTip",
+    "TipOrigin",
     "Temperament",
     "TemperamentAdvice",
     "temperament_advice",
@@ -162,7 +164,7 @@ class Temperament(StrEnum):
     MELANCHOLIC = "melancholic"
 
 
-class AdviceOrigin(StrEnum):
+class TipOrigin(StrEnum):
     """Where a piece of advice comes from: the book itself, or us (general guidance, not the book's)."""
 
     BOOK = "book"
@@ -189,20 +191,20 @@ TEMPERAMENT_WORDS: Mapping[str, Temperament] = MappingProxyType(
 )
 
 
-class Advice(BaseModel):
+class TemperamentTip(BaseModel):
     """One piece of advice, in both languages, and where it comes from."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: Text
-    origin: AdviceOrigin
+    origin: TipOrigin
 
     @classmethod
-    def _of(cls, advice: AdviceText) -> Advice:
-        return cls(text=advice.text, origin=AdviceOrigin(advice.origin))
+    def _of(cls, advice: AdviceText) -> TemperamentTip:
+        return cls(text=advice.text, origin=TipOrigin(advice.origin))
 
 
-class TemperamentAdvice(BaseModel):
+class TemperamentAdvice(Readable, BaseModel):
     """How to talk, negotiate and report to one temperament; each piece marked book or ours."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -211,16 +213,16 @@ class TemperamentAdvice(BaseModel):
     name: Text
     #: what the book itself says about this temperament (``None`` for the melancholic: it says nothing)
     book_says: Text | None
-    talk: Advice
-    negotiate: Advice
-    report: Advice
+    talk: TemperamentTip
+    negotiate: TemperamentTip
+    report: TemperamentTip
     #: a warning that the advice is not the book's, where that is so
     note: Text | None
 
     @property
     def in_book(self) -> bool:
         """True when the book itself advises on this temperament (some advice has origin BOOK)."""
-        return any(a.origin is AdviceOrigin.BOOK for a in (self.talk, self.negotiate, self.report))
+        return any(a.origin is TipOrigin.BOOK for a in (self.talk, self.negotiate, self.report))
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """The advice as text in *lang*, one area per line, each marked with where it comes from."""
@@ -231,7 +233,7 @@ class TemperamentAdvice(BaseModel):
         if self.note is not None:
             lines.append(self.note(lang))
         for area, label in AREAS.items():
-            advice: Advice = getattr(self, area)
+            advice: TemperamentTip = getattr(self, area)
             lines.append(
                 EXPLAIN["line"](lang).format(
                     area=label(lang), advice=advice.text(lang), origin=ORIGIN_LABELS[advice.origin](lang)
@@ -255,11 +257,11 @@ def temperament_advice(temperament: Temperament | str) -> TemperamentAdvice:
     if hit is None:
         texts = TEMPERAMENTS[t.value]
         talk, negotiate, report = (
-            Advice._of(texts.talk),
-            Advice._of(texts.negotiate),
-            Advice._of(texts.report),
+            TemperamentTip._of(texts.talk),
+            TemperamentTip._of(texts.negotiate),
+            TemperamentTip._of(texts.report),
         )
-        in_book = any(a.origin is AdviceOrigin.BOOK for a in (talk, negotiate, report))
+        in_book = any(a.origin is TipOrigin.BOOK for a in (talk, negotiate, report))
         hit = _built[t] = TemperamentAdvice(
             temperament=t,
             name=texts.name,
@@ -270,3 +272,7 @@ def temperament_advice(temperament: Temperament | str) -> TemperamentAdvice:
             note=None if in_book else NOT_IN_BOOK,
         )
     return hit
+
+
+#: names renamed in 0.2.0, still importable with a DeprecationWarning
+__getattr__ = renamed(__name__, {"Advice": "TemperamentTip", "AdviceOrigin": "TipOrigin"}, globals())

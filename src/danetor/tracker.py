@@ -82,7 +82,9 @@ def _field_error(record: type[BaseModel], raw: Mapping[str, Any], exc: Validatio
     loc = [str(part) for part in first.get("loc", ())]
     name = loc[0] if loc else ""
     if first.get("type") == "extra_forbidden" or name not in record.model_fields:
-        return InvalidInput("state", name, list(record.model_fields), hint=Text.of("errors.hint.unknown_field"))
+        return InvalidInput(
+            "state", name, list(record.model_fields), hint=Text.of("errors.hint.unknown_field")
+        )
     if first.get("type") == "missing":
         return InvalidInput(f"state.{name}", None, [], missing=True)
     allowed = _allowed_for(record.model_fields[name].annotation)
@@ -253,7 +255,11 @@ class Tracker:
     @classmethod
     def from_record(cls, record: BaseModel | Mapping[str, Any]) -> Self:
         """Restore a tracker from :meth:`to_record` (or its fields as a mapping)."""
-        raw = record.model_dump(mode="json") if isinstance(record, BaseModel) else load_json(record, cls._what())
+        raw = (
+            record.model_dump(mode="json")
+            if isinstance(record, BaseModel)
+            else load_json(record, cls._what())
+        )
         return cls._restore(raw)
 
     @classmethod
@@ -279,11 +285,17 @@ class Tracker:
             raise InvalidInput("state.schema_version", raw.get("schema_version"), [str(SCHEMA_VERSION)])
         target = cls._class_for(raw)
         try:
-            saved = target.record.model_validate_json(json.dumps(raw))  # JSON mode: strict types, enums by value
+            saved = target.record.model_validate_json(
+                json.dumps(raw)
+            )  # JSON mode: strict types, enums by value
         except ValidationError as exc:
             raise _field_error(target.record, raw, exc) from None
-        except ValueError as exc:  # json.dumps of a mapping that is not JSON (a float('nan') is, a set is not)
-            raise _unreadable(cls._what(), str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        except (
+            ValueError
+        ) as exc:  # json.dumps of a mapping that is not JSON (a float('nan') is, a set is not)
+            raise _unreadable(
+                cls._what(), str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            ) from None
         fields = saved.model_dump()
         return target._build(target._replayed(fields), fields)
 
@@ -317,7 +329,9 @@ class Tracker:
     def to_state(self) -> TrackerState:
         """Deprecated since 0.2.0: use :meth:`to_record` (which a tracker's ``from_json`` also reads)."""
         warnings.warn(
-            f"{type(self).__name__}.to_state() is deprecated; use to_record()", DeprecationWarning, stacklevel=2
+            f"{type(self).__name__}.to_state() is deprecated; use to_record()",
+            DeprecationWarning,
+            stacklevel=2,
         )
         return TrackerState(sequence=self.definition.name, state=self._state, history=self._history)
 

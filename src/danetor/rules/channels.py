@@ -17,10 +17,10 @@ project completion report      «личная встреча»
 =============================  ===================================================================
 
 * :data:`CHANNELS` is the matrix as a :class:`~danetor.rules.model.RuleSet` with one input (the
-  :class:`Situation`) and one rule per situation; its outcome is an :class:`Advice` id. It compiles through
+  :class:`Situation`) and one rule per situation; its outcome is an :class:`ChannelAdviceKind` id. It compiles through
   durable_rules into a verified, total table (:func:`danetor.shipped.compiled`).
 * :data:`ADVICE` says what each advice id means: the channels used together, equal alternatives, a fallback
-  ("at worst") and the escalation (on no reaction → phone). It is checked total over :class:`Advice` on
+  ("at worst") and the escalation (on no reaction → phone). It is checked total over :class:`ChannelAdviceKind` on
   import.
 * :data:`ESCALATION` is the urgent case as a :class:`~danetor.rules.model.Sequence`::
 
@@ -47,6 +47,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .._deprecated import renamed
 from ..errors import RuleSetError
 from .model import Eq, Input, Rule, RuleSet, Sequence, Step
 
@@ -58,7 +59,7 @@ __all__ = [
     "DIFFICULT_CLIENT_CHECKLIST",
     "ESCALATION",
     "STATE_CHANNELS",
-    "Advice",
+    "ChannelAdviceKind",
     "AdviceSpec",
     "Channel",
     "EscalationEvent",
@@ -89,7 +90,7 @@ class Channel(StrEnum):
     MEETING = "meeting"
 
 
-class Advice(StrEnum):
+class ChannelAdviceKind(StrEnum):
     """The distinct pieces of advice the matrix gives (two situations may share one)."""
 
     EMAIL_OR_MESSENGER = "email_or_messenger"
@@ -131,7 +132,7 @@ class EscalationItem(_Frozen):
 
 
 class AdviceSpec(_Frozen):
-    """What one :class:`Advice` means.
+    """What one :class:`ChannelAdviceKind` means.
 
     * ``channels`` — used together, at the same time;
     * ``alternatives`` — equally good instead of ``channels`` (the book's "email *or* messenger");
@@ -153,30 +154,36 @@ class AdviceSpec(_Frozen):
 
 
 #: What each advice id means.
-ADVICE: Mapping[Advice, AdviceSpec] = MappingProxyType(
+ADVICE: Mapping[ChannelAdviceKind, AdviceSpec] = MappingProxyType(
     {
-        Advice.EMAIL_OR_MESSENGER: AdviceSpec(channels=(Channel.EMAIL,), alternatives=(Channel.MESSENGER,)),
-        Advice.EMAIL_AND_MESSENGER_THEN_PHONE: AdviceSpec(
+        ChannelAdviceKind.EMAIL_OR_MESSENGER: AdviceSpec(
+            channels=(Channel.EMAIL,), alternatives=(Channel.MESSENGER,)
+        ),
+        ChannelAdviceKind.EMAIL_AND_MESSENGER_THEN_PHONE: AdviceSpec(
             channels=(Channel.EMAIL, Channel.MESSENGER),
             escalation=(EscalationItem(trigger="no_reaction", channel=Channel.PHONE),),
         ),
-        Advice.EMAIL: AdviceSpec(channels=(Channel.EMAIL,)),
-        Advice.MEETING_OR_VIDEO_CALL: AdviceSpec(channels=(Channel.MEETING,), fallback=Channel.VIDEO_CALL),
-        Advice.MEETING: AdviceSpec(channels=(Channel.MEETING,)),
+        ChannelAdviceKind.EMAIL: AdviceSpec(channels=(Channel.EMAIL,)),
+        ChannelAdviceKind.MEETING_OR_VIDEO_CALL: AdviceSpec(
+            channels=(Channel.MEETING,), fallback=Channel.VIDEO_CALL
+        ),
+        ChannelAdviceKind.MEETING: AdviceSpec(channels=(Channel.MEETING,)),
     }
 )
-if set(ADVICE) != set(Advice):  # pragma: no cover - guarded by the data
-    raise RuleSetError(f"ADVICE does not cover Advice: {sorted(set(Advice) ^ set(ADVICE))}")
+if set(ADVICE) != set(ChannelAdviceKind):  # pragma: no cover - guarded by the data
+    raise RuleSetError(
+        f"ADVICE does not cover ChannelAdviceKind: {sorted(set(ChannelAdviceKind) ^ set(ADVICE))}"
+    )
 
 #: The situation → advice id of the book's scheme (one rule per situation; rule id = situation value).
-_MATRIX: Mapping[Situation, Advice] = MappingProxyType(
+_MATRIX: Mapping[Situation, ChannelAdviceKind] = MappingProxyType(
     {
-        Situation.NON_URGENT: Advice.EMAIL_OR_MESSENGER,
-        Situation.URGENT: Advice.EMAIL_AND_MESSENGER_THEN_PHONE,
-        Situation.INCIDENT: Advice.EMAIL,
-        Situation.PRESENTATION: Advice.MEETING_OR_VIDEO_CALL,
-        Situation.INTERIM_REPORT: Advice.EMAIL,
-        Situation.FINAL_REPORT: Advice.MEETING,
+        Situation.NON_URGENT: ChannelAdviceKind.EMAIL_OR_MESSENGER,
+        Situation.URGENT: ChannelAdviceKind.EMAIL_AND_MESSENGER_THEN_PHONE,
+        Situation.INCIDENT: ChannelAdviceKind.EMAIL,
+        Situation.PRESENTATION: ChannelAdviceKind.MEETING_OR_VIDEO_CALL,
+        Situation.INTERIM_REPORT: ChannelAdviceKind.EMAIL,
+        Situation.FINAL_REPORT: ChannelAdviceKind.MEETING,
     }
 )
 
@@ -192,7 +199,7 @@ CHANNELS = RuleSet(
             values={s.value: f"channels.situation_labels.{s.value}" for s in Situation},
         ),
     ),
-    outcome=Advice,
+    outcome=ChannelAdviceKind,
     rules=tuple(
         Rule(
             id=situation.value,
@@ -265,3 +272,7 @@ CHANNEL_CHECKLIST: Mapping[Channel, str] = MappingProxyType(
 
 #: The checklist added for every channel when the client is a difficult one.
 DIFFICULT_CLIENT_CHECKLIST = "difficult_client"
+
+
+#: names renamed in 0.2.0, still importable with a DeprecationWarning
+__getattr__ = renamed(__name__, {"Advice": "ChannelAdviceKind"}, globals())

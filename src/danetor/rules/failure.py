@@ -81,6 +81,7 @@ class FailureState(StrEnum):
     REMEDY = "remedy"
     DONE = DONE
 
+
 #: Step 3 for each kind of fault: apologise for our own failure, express regret for a third party's.
 STEP_THREE: Mapping[Fault, FailureStep] = MappingProxyType(
     {Fault.OURS: FailureStep.APOLOGIZE, Fault.THIRD_PARTY: FailureStep.REGRET}

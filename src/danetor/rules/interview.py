@@ -41,7 +41,7 @@ __all__ = [
     "TRAITS",
     "VERDICT",
     "Block",
-    "Ingredient",
+    "BlueBirdIngredient",
     "Ingredients",
     "InterviewTrait",
     "InterviewVerdict",
@@ -100,7 +100,7 @@ TRAITS: tuple[TraitDef, ...] = tuple(
 )
 
 
-class Ingredient(StrEnum):
+class BlueBirdIngredient(StrEnum):
     """The three ingredients of the blue bird in the book's chapter «Подвид «Синяя птица»…»."""
 
     EXPERT = "expert"
@@ -109,10 +109,10 @@ class Ingredient(StrEnum):
 
 
 #: which traits show each ingredient (any one of them is enough)
-INGREDIENTS: dict[Ingredient, tuple[InterviewTrait, ...]] = {
-    Ingredient.EXPERT: (InterviewTrait.BLUE_BIRD_EXPERT,),
-    Ingredient.MOTIVATION: (InterviewTrait.BLUE_BIRD_HELPS, InterviewTrait.BLUE_BIRD_EMPATHY),
-    Ingredient.PARTNERSHIP: (InterviewTrait.BLUE_BIRD_PARTNER, InterviewTrait.BLUE_BIRD_BALANCE),
+INGREDIENTS: dict[BlueBirdIngredient, tuple[InterviewTrait, ...]] = {
+    BlueBirdIngredient.EXPERT: (InterviewTrait.BLUE_BIRD_EXPERT,),
+    BlueBirdIngredient.MOTIVATION: (InterviewTrait.BLUE_BIRD_HELPS, InterviewTrait.BLUE_BIRD_EMPATHY),
+    BlueBirdIngredient.PARTNERSHIP: (InterviewTrait.BLUE_BIRD_PARTNER, InterviewTrait.BLUE_BIRD_BALANCE),
 }
 
 
