@@ -47,3 +47,34 @@ def test_failure_case_state_name_warns():
     assert cls.__name__ == "_FailureCaseState"
     with pytest.raises(AttributeError):
         failure.NoSuchName  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    "module, old, new",
+    [
+        ("danetor.rules.channels", "Advice", "ChannelAdviceKind"),
+        ("danetor.channels", "Advice", "ChannelAdviceKind"),
+        ("danetor.temperament", "Advice", "TemperamentTip"),
+        ("danetor.temperament", "AdviceOrigin", "TipOrigin"),
+        ("danetor.decision", "Explanation", "DecisionExplanation"),
+    ],
+)
+def test_renamed_names_warn_and_give_the_new_object(module, old, new):
+    import importlib
+
+    import danetor
+
+    mod = importlib.import_module(module)
+    with pytest.warns(DeprecationWarning, match=rf"{module}\.{old} is deprecated since 0\.2\.0; use {new}"):
+        value = getattr(mod, old)
+    assert value is getattr(danetor, new)
+    with pytest.raises(AttributeError, match="no attribute"):
+        getattr(mod, old + "Nope")
+
+
+def test_checklist_render_warns_and_equals_explain():
+    from danetor import checklist_for
+
+    checklist = checklist_for("email")
+    with pytest.warns(DeprecationWarning, match=r"render\(\) is deprecated; use explain\(\)"):
+        assert checklist.render("en") == checklist.explain("en")
