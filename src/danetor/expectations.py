@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._active import with_policy
 from ._result import Message
 from .errors import InvalidInput, OutOfOrderError
 from .rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
@@ -107,6 +108,7 @@ class LandingMessage(Message, BaseModel):
         return f"{self.number}/{len(STAGE_ORDER)} {label}. {self.advice}"
 
 
+@with_policy
 def landing_message(
     stage: LandingStage | str,
     *,

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._active import with_policy
 from ._result import Message
 from .scripts import GREETING
 from .text import Lang, Text, as_lang, closed, user_text
@@ -86,6 +87,7 @@ class RestartMessage(Message, BaseModel):
         return "\n".join(f"{i}. {part.advice}" for i, part in enumerate(self.parts, 1))
 
 
+@with_policy
 def restart_message(
     *, situation: str | None = None, lang: Lang | str = Lang.RU, client: str | None = None
 ) -> RestartMessage:

@@ -20,8 +20,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
+from ._active import ACTIVE, using, with_policy
+from .decision import Decision, questions as questions_in_force
 from ._result import Message
 from .decision import Decision
 from .errors import InvalidInput
@@ -530,6 +532,9 @@ class Script(Message, BaseModel):
     #: the whole message, ready to paste into an email or a chat
     text: str
 
+    #: the company policy the message was written under (``None``: the book); its wording explains it
+    _policy: Any = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _consistent(self) -> Script:
         order = PART_ORDER[self.kind]
@@ -558,11 +563,12 @@ class Script(Message, BaseModel):
     def explain(self, lang: Lang | str | None = None) -> str:
         """What this message is and how it is built, part by part (in *lang*, by default the message's)."""
         lang = self.lang if lang is None else as_lang(lang)
-        lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
-        lines += [
-            f"{i}. {PART_LABELS[p.kind](lang)} — {PART_PURPOSES[p.kind](lang)}"
-            for i, p in enumerate(self.parts, 1)
-        ]
+        with using(self._policy):
+            lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
+            lines += [
+                f"{i}. {PART_LABELS[p.kind](lang)} — {PART_PURPOSES[p.kind](lang)}"
+                for i, p in enumerate(self.parts, 1)
+            ]
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -699,7 +705,7 @@ def _script(
 ) -> Script:
     greeting = _fill(GREETING(lang), client=client) if client is not None else None
     built = tuple(Part(kind=k, text=t) for k, t in parts)
-    return Script(
+    script = Script(
         kind=kind,
         lang=lang,
         tone=tone,
@@ -709,8 +715,19 @@ def _script(
         parts=built,
         text=_layout(kind, greeting, built),
     )
+    script._policy = ACTIVE.get()
+    return script
 
 
+def _currency(value: Any) -> Currency:
+    """The currency given, or else the default of the company policy in force, or else the book's (roubles)."""
+    if value is None:
+        policy = ACTIVE.get()
+        return Currency.RUB if policy is None else policy.currency
+    return _as_enum(value, Currency, "currency")
+
+
+@with_policy
 def empathic_no(
     request: Any,
     reason: Any,
@@ -771,12 +788,13 @@ def _need_price_or_hours(price: Any, hours: Any) -> None:
         raise InvalidInput("price or hours", None, _NUMBER_OR_TEXT, _why("price or hours"))
 
 
+@with_policy
 def sell_extra(
     service: Any,
     *,
     price: Any = None,
     hours: Any = None,
-    currency: Currency | str = Currency.RUB,
+    currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
     tone: Tone | str = Tone.STANDARD,
@@ -788,14 +806,14 @@ def sell_extra(
 
     * *service* — what the client gets, as a noun phrase («срочная доработка баннеров», "an urgent rework of the
       banners"). Required.
-    * *price* — its usual price: a number (formatted for the language in *currency*: ``RUB``, ``USD``, ``EUR``) or
-      your own words as text, used as they are.
+    * *price* — its usual price: a number (formatted for the language in *currency*: ``RUB``, ``USD``, ``EUR``;
+      by default the company policy's, else ``RUB``) or your own words as text, used as they are.
     * *hours* — the usual effort: a number of hours (said as the team's time) or your own words as text.
       At least one of *price* and *hours* is required; with both, the message names both.
     * *client*, *tone*, *variant* — as in :func:`empathic_no`.
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
-    currency = _as_enum(currency, Currency, "currency")
+    currency = _currency(currency)
     service = _text(service, "service", required=True)
     client = _text(client, "client", required=False)
     _need_price_or_hours(price, hours)
@@ -822,12 +840,13 @@ def sell_extra(
     return _script(kind, lang, tone, variant, client, parts)
 
 
+@with_policy
 def confirm(
     request: Any,
     *,
     price: Any = None,
     hours: Any = None,
-    currency: Currency | str = Currency.RUB,
+    currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
     tone: Tone | str = Tone.STANDARD,
@@ -840,7 +859,7 @@ def confirm(
     and work as in :func:`sell_extra` (an effort in hours is said plainly, not as "the team's time").
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
-    currency = _as_enum(currency, Currency, "currency")
+    currency = _currency(currency)
     request = _text(request, "request", required=True)
     client = _text(client, "client", required=False)
     price_text = format_amount(price, currency, lang) if price is not None else None
@@ -874,16 +893,22 @@ def _clarify(
     kind = ScriptKind.CLARIFY if audience is Audience.CLIENT else ScriptKind.CLARIFY_NOTE
     variant = _pick(kind, tone, variant, [request, client, *questions])
     slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    policy = ACTIVE.get()
     if kind is ScriptKind.CLARIFY:
         thanks = _fill(slots["thanks"], request=request) if request is not None else slots["thanks_plain"]
-        items = [CLARIFY_ITEMS[q](lang) for q in questions]
+        asked = [CLARIFY_ITEMS[q] if policy is None else policy.clarify[q] for q in questions]
+        items = [item(lang) for item in asked if item is not None]  # a policy's own question may not be asked
+        if not items:
+            raise InvalidInput(
+                "audience", audience.value, ["manager"], Text.of("errors.hint.no_question_for_client")
+            )
         parts = [
             (PartKind.THANKS, thanks),
             (PartKind.ASK, slots["ask"] + "\n" + _numbered(items, lang)),
             (PartKind.NEXT, slots["next"]),
         ]
         return _script(kind, lang, tone, variant, client, parts, audience)
-    by_id = {q.id: q for q in QUESTIONS}
+    by_id = {q.id: q for q in questions_in_force()}
     parts = [(PartKind.REQUEST, _fill(slots["request"], request=request))] if request is not None else []
     parts += [
         (
@@ -914,6 +939,7 @@ def _route(verdict: Verdict, work: Work, audience: Audience) -> ScriptKind:
     return ScriptKind(builtin_table("respond").lookup(verdict.value, work.value, audience.value).outcome)
 
 
+@with_policy
 def respond(
     decision: Decision,
     *,
@@ -926,7 +952,7 @@ def respond(
     service: Any = None,
     price: Any = None,
     hours: Any = None,
-    currency: Currency | str = Currency.RUB,
+    currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
     tone: Tone | str = Tone.STANDARD,

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._active import with_policy
 from ._result import Message
 from .errors import InvalidInput
 from .scripts import GREETING
@@ -103,6 +104,7 @@ class DelayWarning(Message, BaseModel):
         return self.why
 
 
+@with_policy
 def delay_warning(
     action: str, deadline: str, consequence: str, *, lang: Lang | str = Lang.RU
 ) -> DelayWarning:
@@ -164,6 +166,7 @@ def _items(items: Any) -> tuple[str, ...]:
     return checked
 
 
+@with_policy
 def agreements_summary(
     items: Iterable[str],
     *,

@@ -256,8 +256,9 @@ _overrides: ContextVar[Mapping[tuple[str, str], str] | None] = ContextVar(
 @contextmanager
 def overriding(wordings: Mapping[tuple[str, str], str]) -> Iterator[None]:
     """Use *wordings* ((key, lang) → text) instead of the registry's within the ``with`` block, in this context
-    only (this thread, this task)."""
-    token = _overrides.set(wordings)
+    only (this thread, this task), on top of the wordings already in force (a policy's, say)."""
+    current = _overrides.get()
+    token = _overrides.set({**current, **wordings} if current else wordings)
     try:
         yield
     finally:

@@ -1,0 +1,218 @@
+"""``danetor policy``: write a company policy file, check one, show the one in force (issue 18)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import IO, Any
+
+from .core import Context, Out, UsageError
+
+ACTIONS = ("init", "check", "show")
+
+
+def add_policy(ctx: Context) -> None:
+    t = ctx.t
+    policy = ctx.command(ctx.sub, "policy")
+    actions = policy.add_subparsers(
+        dest="action", metavar="ACTION", title=t("commands"), parser_class=type(policy)
+    )
+    init = ctx.command(actions, "init", "policy_init")
+    init.add_argument("file", nargs="?", metavar="FILE", help=t("flag_policy_init_file"))
+    init.add_argument("--force", action="store_true", help=t("flag_force"))
+    check = ctx.command(actions, "check", "policy_check")
+    check.add_argument("file", nargs="?", metavar="FILE", help=t("flag_policy_check_file"))
+    check.add_argument("--with-durable", action="store_true", help=t("flag_with_durable"))
+    ctx.json_flag(check)
+    show = ctx.command(actions, "show", "policy_show")
+    ctx.json_flag(show)
+    policy.set_defaults(handler=cmd_policy)
+
+
+def cmd_policy(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
+    if args.action is None:
+        raise UsageError("danetor policy", "err_missing_value", name="ACTION", choices=", ".join(ACTIONS))
+    return {"init": _init, "check": _check, "show": _show}[args.action](args, lang, out)
+
+
+# -- init ------------------------------------------------------------------------------------------------------
+
+
+def _init(args: argparse.Namespace, lang: str, out: Out) -> int:
+    from ..playbooks.cli import CLI
+    from ..policy import init_template
+
+    text = init_template(lang)
+    if args.file is None or args.file == "-":
+        out.verbatim(text.rstrip("\n"))
+        return 0
+    try:
+        with open(args.file, "x" if not args.force else "w", encoding="utf-8") as f:
+            f.write(text)
+    except FileExistsError:
+        raise UsageError("danetor policy init", "err_policy_exists", file=args.file) from None
+    except OSError as exc:
+        raise UsageError(
+            "danetor policy init", "err_cannot_write_file", file=args.file, reason=exc.strerror or str(exc)
+        ) from None
+    out.line(CLI["policy_written"](lang).format(file=args.file))
+    return 0
+
+
+# -- check -----------------------------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace, lang: str, out: Out) -> int:
+    from ..playbooks.cli import CLI
+    from ..policy import Policy
+
+    if args.file is None:
+        raise UsageError("danetor policy check", "err_missing_value", name="FILE", choices="policy.toml")
+    policy = Policy.load(args.file)
+    durable = _durable(policy) if args.with_durable else None
+    with policy.applied():  # the differences are worded as the company words them
+        differences = [(d.path, d.text(lang)) for d in policy.differences()]
+        warnings = [(d.path, d.text(lang)) for d in policy.warnings()]
+    differs = durable is not None and durable["available"] and not durable["same"]
+    if args.json:
+        out.json(
+            {
+                "file": args.file,
+                "valid": True,
+                "differences": [{"path": p, "text": x} for p, x in differences],
+                "warnings": [{"path": p, "text": x} for p, x in warnings],
+                "durable": durable,
+            }
+        )
+        return 1 if differs else 0
+    out.line(out.style(CLI["policy_valid"](lang).format(file=args.file), "1;32"))
+    if differences:
+        out.line(CLI["policy_differs"](lang))
+        for path, text in differences:
+            out.line(f"  - {out.style(path, '1')}: {text}")
+    else:
+        out.line(CLI["policy_same"](lang))
+    if warnings:
+        out.line(out.style(CLI["policy_warnings"](lang), "1;33"))
+        for path, text in warnings:
+            out.line(f"  ! {out.style(path, '1')}: {text}")
+    if durable is not None:
+        if not durable["available"]:
+            out.line(out.style(CLI["policy_durable_missing"](lang).format(reason=durable["reason"]), "1;33"))
+        elif durable["same"]:
+            out.line(CLI["policy_durable_same"](lang).format(count=durable["combinations"]))
+        else:
+            out.line(
+                out.style(
+                    CLI["policy_durable_differs"](lang).format(
+                        count=len(durable["differences"]), cases="; ".join(durable["differences"][:8])
+                    ),
+                    "1;31",
+                )
+            )
+    return 1 if differs else 0
+
+
+def _durable(policy: Any) -> dict[str, Any]:
+    """The policy's rule set compiled through durable_rules too (in a worker process), compared with the table the
+    pure-Python compiler made when the policy loaded."""
+    from ..compile import DurableProcess, durable_missing
+    from ..errors import DanetorError
+
+    reason = durable_missing()
+    if reason:
+        return {"available": False, "reason": reason, "same": None, "combinations": None, "differences": []}
+    ours = policy.table
+    try:
+        with DurableProcess() as durable:
+            theirs = durable.compile(policy.ruleset)
+    except DanetorError as exc:  # durable_rules found a gap or an overlap the reference compiler did not
+        return {
+            "available": True,
+            "reason": None,
+            "same": False,
+            "combinations": len(ours.rows),
+            "differences": [str(exc)],
+        }
+    differences = [
+        ", ".join(f"{name}={value}" for name, value in zip(ours.inputs, key, strict=True))
+        + f": {row.outcome} ({row.rule}) / {theirs.rows.get(key)}"
+        for key, row in ours.rows.items()
+        if theirs.rows.get(key) != row
+    ]
+    differences += [", ".join(key) for key in theirs.rows if key not in ours.rows]
+    return {
+        "available": True,
+        "reason": None,
+        "same": not differences and ours == theirs,
+        "combinations": len(ours.rows),
+        "differences": differences,
+    }
+
+
+# -- show ------------------------------------------------------------------------------------------------------
+
+
+def _show(args: argparse.Namespace, lang: str, out: Out) -> int:
+    from ..policy import Policy
+    from .core import policy_path
+
+    path = policy_path(args.policy_file, args.environ)
+    policy = Policy.load(path) if path is not None else None
+    shown = policy if policy is not None else Policy.book()
+    with shown.applied():
+        if args.json:
+            out.json(_summary_data(shown, path))
+        else:
+            for line in _summary_lines(shown, path, lang):
+                out.line(line)
+    return 0
+
+
+def _summary_data(policy: Any, path: str | None) -> dict[str, Any]:
+    from ..channels import Situation, channel_for
+
+    return {
+        "file": path,
+        "company": policy.name,
+        "sender": policy.sender,
+        "languages": [lang.value for lang in policy.languages],
+        "currency": policy.currency.value,
+        "escalation_wait_minutes": policy.wait.total_seconds() / 60,
+        "channels": {s.value: channel_for(s).model_dump(mode="json") for s in Situation},
+        "questions": [{"id": q.id, "text": {"ru": q.text.ru, "en": q.text.en}} for q in policy.questions],
+        "rules": [rule.model_dump(mode="json", by_alias=True) for rule in policy.ruleset.rules],
+        "wordings": sorted({key for key, _ in policy.wordings if not key.startswith("company.")}),
+        "notes": {name: len(notes) for name, notes in policy.notes.items()},
+    }
+
+
+def _summary_lines(policy: Any, path: str | None, lang: str) -> list[str]:
+    from ..channels import Situation, channel_for
+    from ..playbooks.channels import SITUATION_LABELS, describe_duration
+    from ..text import Text, condition_text
+
+    def label(key: str) -> str:
+        return Text.of(f"policy.show.{key}")(lang)
+
+    head = label("book") if path is None else Text.of("policy.show.file")(lang).format(file=path)
+    lines = [head, ""]
+    lines.append(f"{label('company')}: {policy.name or label('unset')}")
+    lines.append(f"{label('sender')}: {policy.sender or label('unset')}")
+    lines.append(f"{label('languages')}: {', '.join(policy.languages)}")
+    lines.append(f"{label('currency')}: {policy.currency.value}")
+    lines.append(f"{label('wait')}: {describe_duration(policy.wait, lang)}")
+    lines += ["", label("channels") + ":"]
+    for situation in Situation:
+        lines.append(f"  {SITUATION_LABELS[situation](lang)}: {channel_for(situation).describe(lang)}")
+    lines += ["", label("questions") + ":"]
+    lines += [f"  {i}. {q.text(lang)} ({q.id})" for i, q in enumerate(policy.questions, 1)]
+    lines += ["", label("rules") + ":"]
+    from ..questions import VERDICT_LABELS
+
+    for rule in policy.ruleset.rules:
+        lines.append(f"  {condition_text(policy.ruleset, rule)(lang)} → {VERDICT_LABELS[rule.then](lang)}")
+    own = sorted({key for key, _ in policy.wordings if not key.startswith("company.")})
+    lines += ["", f"{label('wordings')}: {', '.join(own) if own else label('none')}"]
+    notes = ", ".join(f"{name} ({len(n)})" for name, n in policy.notes.items())
+    lines.append(f"{label('notes')}: {notes or label('none')}")
+    return lines
