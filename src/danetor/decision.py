@@ -313,7 +313,7 @@ def check(
     key, problems = [], []
     for q in ids:
         try:
-            key.append(as_answer(given[q] if q in given else _MISSING, q))
+            key.append(as_answer(given.get(q, _MISSING), q))
         except InvalidInput as exc:  # every bad or missing answer is named, not only the first
             problems.append(exc)
     for name, value in answers.items():

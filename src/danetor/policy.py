@@ -53,7 +53,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
 from types import MappingProxyType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Self, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
@@ -61,7 +61,7 @@ from . import texts
 from ._active import ACTIVE
 from .errors import GapError, OverlapError, PolicyError, PolicyProblem
 from .questions import QUESTIONS, Question
-from .rules.channels import ADVICE, _MATRIX, AdviceSpec, Channel, EscalationItem, Situation
+from .rules.channels import _MATRIX, ADVICE, AdviceSpec, Channel, EscalationItem, Situation
 from .rules.danetor import ANSWER_KEYS, QUESTION_IDS, Answer, Verdict
 from .rules.scripts import Currency
 from .text import Lang, Text
@@ -433,7 +433,7 @@ class Difference(tuple):  # type: ignore[type-arg]
 
     __slots__ = ()
 
-    def __new__(cls, path: str, text: Text) -> Difference:
+    def __new__(cls, path: str, text: Text) -> Self:
         return tuple.__new__(cls, (path, text))
 
     path = property(lambda self: self[0], doc="the key path in the policy file")
@@ -550,13 +550,13 @@ class Policy:
             texts._overrides.reset(words)
             ACTIVE.reset(token)
 
-    def __enter__(self) -> Policy:
+    def __enter__(self) -> Self:
         manager = self.applied()
         manager.__enter__()
         _ENTERED.set((*_ENTERED.get(), manager))
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         entered = _ENTERED.get()
         manager = entered[-1]
         _ENTERED.set(entered[:-1])

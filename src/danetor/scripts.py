@@ -23,9 +23,9 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from ._active import ACTIVE, using, with_policy
-from .decision import Decision, questions as questions_in_force
 from ._result import Message
 from .decision import Decision
+from .decision import questions as questions_in_force
 from .errors import InvalidInput
 from .questions import QUESTIONS
 from .rules.danetor import Answer, Verdict
