@@ -424,7 +424,14 @@ def _parse(raw: bytes, source: str) -> dict[str, Any]:
         at = _TOML_AT.search(message)
         line, column = (int(at.group(1)), int(at.group(2))) if at else (None, None)
         reason = _TOML_AT.sub("", message) if at else message
-        problem = PolicyProblem("toml" if at else "toml_nowhere", "", reason=reason, line=line, column=column)
+        if at is None and message.endswith("(at end of document)"):  # the place is the end of the last line
+            lines = text.split("\n")
+            line, column = len(lines), len(lines[-1]) + 1
+            reason = message.removesuffix("(at end of document)").rstrip()
+        known = line is not None
+        problem = PolicyProblem(
+            "toml" if known else "toml_nowhere", "", reason=reason, line=line, column=column
+        )
         raise PolicyError(source, [problem]) from None
 
 
