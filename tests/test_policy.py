@@ -663,3 +663,15 @@ def test_import_danetor_never_reads_the_environment(tmp_path):
     env = {"DANETOR_POLICY": str(ACME), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.split() == ["refuse", "None"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_policy_explains_what_it_puts_in_force(acme, lang):
+    text = acme.explain(lang)
+    assert (
+        text.splitlines()[0]
+        == {"ru": f"Политика компании из файла {ACME}", "en": f"Company policy from {ACME}"}[lang]
+    )
+    assert "ООО «Ромашка»" in text and "Telegram" in text and "(contract)" in text
+    assert Policy.in_force() is None  # explaining put it in force only for the moment
+    assert str(Policy.book()) == Policy.book().explain("ru") and "книга" in str(Policy.book())

@@ -612,6 +612,53 @@ class Policy:
                 )
         return tuple(found)
 
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        """What this policy puts in force, in *lang*: where it comes from, the company, the sender, the languages,
+        the currency, the wait, the channels of each situation, the DANETOR questions and rules, and which texts
+        and notes are the company's (what ``danetor policy show`` prints)."""
+        from .channels import Situation, channel_for
+        from .playbooks.channels import SITUATION_LABELS, describe_duration
+        from .questions import VERDICT_LABELS
+        from .text import as_lang, condition_text
+
+        lang = as_lang(lang)
+
+        def label(key: str) -> str:
+            return Text.of(f"policy.show.{key}")(lang)
+
+        with self.applied():
+            head = (
+                label("book")
+                if self.source is None
+                else Text.of("policy.show.file")(lang).format(file=self.source)
+            )
+            lines = [head, ""]
+            lines.append(f"{label('company')}: {self.name or label('unset')}")
+            lines.append(f"{label('sender')}: {self.sender or label('unset')}")
+            lines.append(f"{label('languages')}: {', '.join(self.languages)}")
+            lines.append(f"{label('currency')}: {self.currency.value}")
+            lines.append(f"{label('wait')}: {describe_duration(self.wait, lang)}")
+            lines += ["", label("channels") + ":"]
+            for situation in Situation:
+                lines.append(
+                    f"  {SITUATION_LABELS[situation](lang)}: {channel_for(situation).describe(lang)}"
+                )
+            lines += ["", label("questions") + ":"]
+            lines += [f"  {i}. {q.text(lang)} ({q.id})" for i, q in enumerate(self.questions, 1)]
+            lines += ["", label("rules") + ":"]
+            for rule in self.ruleset.rules:
+                lines.append(
+                    f"  {condition_text(self.ruleset, rule)(lang)} → {VERDICT_LABELS[rule.then](lang)}"
+                )
+            own = sorted({key for key, _ in self.wordings if not key.startswith(_OWN + ".")})
+            lines += ["", f"{label('wordings')}: {', '.join(own) if own else label('none')}"]
+            notes = ", ".join(f"{name} ({len(n)})" for name, n in self.notes.items())
+            lines.append(f"{label('notes')}: {notes or label('none')}")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.explain()
+
     def __repr__(self) -> str:
         return f"Policy({self._source or 'the book'!r})"
 

@@ -163,8 +163,7 @@ def _show(args: argparse.Namespace, lang: str, out: Out) -> int:
         if args.json:
             out.json(_summary_data(shown, path))
         else:
-            for line in _summary_lines(shown, path, lang):
-                out.line(line)
+            out.explained(shown.explain(lang))
     return 0
 
 
@@ -184,35 +183,3 @@ def _summary_data(policy: Any, path: str | None) -> dict[str, Any]:
         "wordings": sorted({key for key, _ in policy.wordings if not key.startswith("company.")}),
         "notes": {name: len(notes) for name, notes in policy.notes.items()},
     }
-
-
-def _summary_lines(policy: Any, path: str | None, lang: str) -> list[str]:
-    from ..channels import Situation, channel_for
-    from ..playbooks.channels import SITUATION_LABELS, describe_duration
-    from ..text import Text, condition_text
-
-    def label(key: str) -> str:
-        return Text.of(f"policy.show.{key}")(lang)
-
-    head = label("book") if path is None else Text.of("policy.show.file")(lang).format(file=path)
-    lines = [head, ""]
-    lines.append(f"{label('company')}: {policy.name or label('unset')}")
-    lines.append(f"{label('sender')}: {policy.sender or label('unset')}")
-    lines.append(f"{label('languages')}: {', '.join(policy.languages)}")
-    lines.append(f"{label('currency')}: {policy.currency.value}")
-    lines.append(f"{label('wait')}: {describe_duration(policy.wait, lang)}")
-    lines += ["", label("channels") + ":"]
-    for situation in Situation:
-        lines.append(f"  {SITUATION_LABELS[situation](lang)}: {channel_for(situation).describe(lang)}")
-    lines += ["", label("questions") + ":"]
-    lines += [f"  {i}. {q.text(lang)} ({q.id})" for i, q in enumerate(policy.questions, 1)]
-    lines += ["", label("rules") + ":"]
-    from ..questions import VERDICT_LABELS
-
-    for rule in policy.ruleset.rules:
-        lines.append(f"  {condition_text(policy.ruleset, rule)(lang)} → {VERDICT_LABELS[rule.then](lang)}")
-    own = sorted({key for key, _ in policy.wordings if not key.startswith("company.")})
-    lines += ["", f"{label('wordings')}: {', '.join(own) if own else label('none')}"]
-    notes = ", ".join(f"{name} ({len(n)})" for name, n in policy.notes.items())
-    lines.append(f"{label('notes')}: {notes or label('none')}")
-    return lines
