@@ -9,13 +9,11 @@ force side by side. ``None`` means the book. The API modules read it here, duck-
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["ACTIVE", "using", "with_policy"]
+from .texts import POLICY as ACTIVE
 
-#: the policy in force in this context, or ``None`` for the book
-ACTIVE: ContextVar[Any] = ContextVar("danetor_policy", default=None)
+__all__ = ["ACTIVE", "bound", "using", "with_policy"]
 
 
 class _Nothing:
@@ -31,6 +29,30 @@ class _Nothing:
 
 
 _NOTHING = _Nothing()
+
+_bound: dict[type, type] = {}
+
+
+def bound(cls: type) -> type:
+    """*cls* (a pydantic result) with a private ``_policy``: the class of a result made under a company policy,
+    which keeps it so that it explains itself in the company's words. Made on first use, so that a result the book
+    makes (``check()`` at start-up) pays nothing for it; the same name, fields and JSON as *cls*."""
+    found = _bound.get(cls)
+    if found is None:
+        from pydantic import PrivateAttr
+
+        found = type(
+            cls.__name__,
+            (cls,),
+            {
+                "__module__": cls.__module__,
+                "__qualname__": cls.__qualname__,
+                "__annotations__": {"_policy": Any},
+                "_policy": PrivateAttr(default=None),
+            },
+        )
+        found = _bound.setdefault(cls, found)
+    return found
 
 
 def using(policy: Any) -> Any:

@@ -26,9 +26,9 @@ from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
-from ._active import ACTIVE, using
+from ._active import ACTIVE, bound, using
 from ._deprecated import renamed
 from ._result import Readable
 from ._sync import Lock
@@ -318,9 +318,6 @@ class ChannelAdvice(Readable, BaseModel):
     escalation: tuple[EscalationItem, ...] = ()
     why: Text
 
-    #: the company policy this advice was given under (``None``: the book); its wording describes it
-    _policy: Any = PrivateAttr(default=None)
-
     @property
     def all_channels(self) -> tuple[Channel, ...]:
         """Every channel the advice names, in order: channels, alternatives, fallback, escalation."""
@@ -345,13 +342,13 @@ class ChannelAdvice(Readable, BaseModel):
     def describe(self, lang: Lang | str = Lang.RU) -> str:
         """The advice as one phrase, e.g. "email and messenger together; no reaction within the wait: phone
         call"."""
-        with using(self._policy):
+        with using(getattr(self, "_policy", None)):  # the policy it was given under (danetor._active.bound)
             return describe_advice(self.channels, self.alternatives, self.fallback, self.escalation, lang)
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """Situation, channel and why, one line each."""
         lang = as_lang(lang)
-        with using(self._policy):
+        with using(getattr(self, "_policy", None)):
             return "\n".join(
                 [
                     EXPLAIN["situation"](lang).format(situation=SITUATION_LABELS[self.situation](lang)),
@@ -417,7 +414,7 @@ def _policy_advice(policy: Any, situation: Situation) -> ChannelAdvice:
     found = policy._channel_advice.get(situation)
     if found is None:
         spec = policy.advice[situation]
-        found = ChannelAdvice(
+        found = bound(ChannelAdvice)(
             situation=situation,
             advice=next((a for a, s in ADVICE.items() if s == spec), None),
             rule=situation.value,
@@ -510,13 +507,10 @@ class EscalationAction(Readable, BaseModel):
     deadline: float | None = None
     done: bool = False
 
-    #: the company policy in force for the escalation (``None``: the book); its wording explains the action
-    _policy: Any = PrivateAttr(default=None)
-
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """State, what to do and the channels, one line each."""
         lang = as_lang(lang)
-        with using(self._policy):
+        with using(getattr(self, "_policy", None)):  # the policy of the escalation (danetor._active.bound)
             return self._explain(lang)
 
     def _explain(self, lang: Lang) -> str:
@@ -624,7 +618,7 @@ class Escalation(Tracker):
         with self._lock:
             state = self.state
             policy = self._policy
-            action = EscalationAction(
+            action = (EscalationAction if policy is None else bound(EscalationAction))(
                 state=state,
                 text=ACTIONS[state] if policy is None else policy.text(ACTIONS[state].key),
                 channels=state_channels(policy)[state],
@@ -632,7 +626,8 @@ class Escalation(Tracker):
                 deadline=self.deadline,
                 done=self.done,
             )
-            action._policy = policy
+            if policy is not None:
+                action._policy = policy
             return action
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:

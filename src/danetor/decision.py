@@ -12,10 +12,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer, PrivateAttr
+from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
 from . import texts
-from ._active import ACTIVE, using
 from ._deprecated import renamed
 from ._result import Readable
 from ._sync import Lock
@@ -24,6 +23,7 @@ from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS, Question
 from .rules import danetor as _rules
 from .rules.danetor import Answer, Verdict
 from .text import Lang, Text, as_lang
+from .texts import POLICY as ACTIVE
 from .words import as_enum
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,15 +137,15 @@ class Decision(Readable, BaseModel):
     #: every single changed answer (to yes or no) that would change the verdict.
     flips: tuple[Flip, ...] = ()
 
-    #: the company policy this decision was made under (``None``: the book); its questions, rules and wordings
-    #: explain it wherever it is read
-    _policy: Any = PrivateAttr(default=None)
-
     def explanation(self, lang: Lang | str = Lang.RU) -> DecisionExplanation:
         """The explanation as separate lines, for renderers that lay them out themselves (in the wording of the
         policy the decision was made under, if any)."""
+        from ._active import using
+
         lang = as_lang(lang)
-        policy = self._policy
+        # the company policy the decision was made under (a private ``_policy``, on the class danetor._active.bound
+        # makes), or None for the book: its questions, rules and wordings explain it wherever it is read
+        policy = getattr(self, "_policy", None)
         with using(policy):
             return self._explanation(lang, policy)
 
@@ -211,7 +211,7 @@ _decisions: dict[tuple[Answer, ...], Decision] = {}
 _build_lock = Lock()  # fork-safe (danetor._sync)
 
 
-def _decide(table: Any, ids: tuple[str, ...], key: tuple[Answer, ...]) -> Decision:
+def _decide(table: Any, ids: tuple[str, ...], key: tuple[Answer, ...], cls: type = Decision) -> Decision:
     """The decision for the answers *key* (one per question of *ids*, in order) from the verified *table*."""
 
     def verdict(answers: tuple[Answer, ...]) -> Verdict:
@@ -240,7 +240,7 @@ def _decide(table: Any, ids: tuple[str, ...], key: tuple[Answer, ...]) -> Decisi
         for a in (Answer.YES, Answer.NO)
         if a is not key[i] and verdict(key[:i] + (a,) + key[i + 1 :]) is not v
     )
-    return Decision(
+    return cls(
         verdict=v,
         answers=dict(zip(ids, key, strict=True)),
         rule=row.rule,
@@ -270,7 +270,9 @@ def _policy_decision(policy: Any, key: tuple[Answer, ...]) -> Decision:
     cache = policy._decisions
     found = cache.get(key)
     if found is None:
-        found = _decide(policy.table, policy.question_ids, key)
+        from ._active import bound
+
+        found = _decide(policy.table, policy.question_ids, key, bound(Decision))
         found._policy = policy
         found = cache.setdefault(key, found)
     return found

@@ -20,9 +20,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ._active import ACTIVE, using, with_policy
+from ._active import ACTIVE, bound, using, with_policy
 from ._result import Message
 from .decision import Decision
 from .decision import questions as questions_in_force
@@ -532,9 +532,6 @@ class Script(Message, BaseModel):
     #: the whole message, ready to paste into an email or a chat
     text: str
 
-    #: the company policy the message was written under (``None``: the book); its wording explains it
-    _policy: Any = PrivateAttr(default=None)
-
     @model_validator(mode="after")
     def _consistent(self) -> Script:
         order = PART_ORDER[self.kind]
@@ -563,7 +560,7 @@ class Script(Message, BaseModel):
     def explain(self, lang: Lang | str | None = None) -> str:
         """What this message is and how it is built, part by part (in *lang*, by default the message's)."""
         lang = self.lang if lang is None else as_lang(lang)
-        with using(self._policy):
+        with using(getattr(self, "_policy", None)):  # the policy it was written under (danetor._active.bound)
             lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
             lines += [
                 f"{i}. {PART_LABELS[p.kind](lang)} — {PART_PURPOSES[p.kind](lang)}"
@@ -705,7 +702,8 @@ def _script(
 ) -> Script:
     greeting = _fill(GREETING(lang), client=client) if client is not None else None
     built = tuple(Part(kind=k, text=t) for k, t in parts)
-    script = Script(
+    policy = ACTIVE.get()
+    script = (Script if policy is None else bound(Script))(
         kind=kind,
         lang=lang,
         tone=tone,
@@ -715,7 +713,8 @@ def _script(
         parts=built,
         text=_layout(kind, greeting, built),
     )
-    script._policy = ACTIVE.get()
+    if policy is not None:
+        script._policy = policy
     return script
 
 

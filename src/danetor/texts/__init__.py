@@ -36,6 +36,7 @@ from .._sync import Lock
 __all__ = [
     "COMPILED",
     "KINDS",
+    "POLICY",
     "SOURCE",
     "Entry",
     "TextKeyError",
@@ -251,6 +252,10 @@ def keys(prefix: str = "") -> tuple[str, ...]:
 _overrides: ContextVar[Mapping[tuple[str, str], str] | None] = ContextVar(
     "danetor_text_overrides", default=None
 )
+#: the company policy in force in the current context, or None for the book (issue 18). It lives here, beside the
+#: wordings it puts in force, because every API module imports this module already: ``danetor._active`` names it
+#: ``ACTIVE`` for the rest of the package, and ``check()`` pays for no import of its own to read it.
+POLICY: ContextVar[object] = ContextVar("danetor_policy", default=None)
 
 
 @contextmanager
