@@ -552,7 +552,8 @@ class Policy:
         token = ACTIVE.set(self)
         words = texts._overrides.set(self.wordings or None)
         try:
-            yield self
+            with _signing_as(self.sender):
+                yield self
         finally:
             texts._overrides.reset(words)
             ACTIVE.reset(token)
@@ -661,6 +662,21 @@ class Policy:
 
     def __repr__(self) -> str:
         return f"Policy({self._source or 'the book'!r})"
+
+
+def _signing_as(sender: str | None) -> Any:
+    """The company's default sender put in force for the sign-off of every message (``sender=`` and ``--from`` still
+    win): :func:`danetor.letter.signing_as`, where that module exists. It comes with issue 14 (branch ``words``);
+    until it is merged there is no sign-off to put a default into, and the sender is only validated and shown.
+    Once it is, this is ``letter.signing_as(sender)``, and the ``find_spec`` test can go."""
+    import contextlib
+    import importlib.util
+
+    if sender is None or importlib.util.find_spec("danetor.letter") is None:
+        return contextlib.nullcontext()
+    from . import letter  # type: ignore[attr-defined]
+
+    return letter.signing_as(sender)
 
 
 def _own(*parts: str) -> str:

@@ -18,7 +18,7 @@ from ..errors import InvalidInput
 from ..text import Text
 from .document import Document, Note
 
-__all__ = ["MODULES", "company_note", "document", "names"]
+__all__ = ["MODULES", "company_blocks", "company_note", "document", "names"]
 
 #: playbook name → module with a ``document() -> Document`` function, in the order the playbook is printed.
 MODULES: Mapping[str, str] = MappingProxyType(
@@ -70,6 +70,18 @@ def document(name: Any) -> Document:
     if notes:
         doc = doc.model_copy(update={"blocks": (*doc.blocks, *(company_note(n, policy.name) for n in notes))})
     return doc
+
+
+def company_blocks() -> tuple:
+    """What a printed card of a company's book says first: whose edition it is («Версия компании: …»), when a
+    company policy with a name is in force; nothing otherwise (for the wall card and the cheat sheet, whose covers
+    are their first lines)."""
+    from .document import Paragraph
+
+    policy = ACTIVE.get()
+    if policy is None or policy.name is None:
+        return ()
+    return (Paragraph(text=Text.of("docs.cover.company").format(company=policy.name)),)
 
 
 def company_note(text: Text, company: str | None) -> Note:

@@ -20,7 +20,7 @@ from ..rules.model import AtLeast, Eq, RuleSet
 from ..text import Lang, Text, book_source, condition_text, resolver
 from .document import Diagram, Document, Heading, Note, Quote, Steps, Table
 
-__all__ = ["TEXTS", "document", "flowchart", "truth_table"]
+__all__ = ["TEXTS", "document", "flowchart", "questions_blocks", "rule_blocks", "truth_table"]
 
 #: The fixed words that frame the card. Every fact on it comes from the rule set.
 TEXTS: dict[str, Text] = {
@@ -140,31 +140,51 @@ def _company_rules(rule_set: RuleSet) -> tuple:
     return (company_note(Text.of("danetor.card.company_rules"), policy.name),)
 
 
+def questions_blocks() -> tuple[Heading, Steps]:
+    """The questions in force, as every printed DANETOR card asks them (this card, and the wall card and the cheat
+    sheet of issue 17): a heading that counts them («Задайте себе четыре вопроса» under a policy with one more),
+    then the questions in order, the book's three and the company's own."""
+    asked = questions()
+    heading = TEXTS["questions"] if len(asked) == 3 else Text.of(f"danetor.card.questions_{len(asked)}")
+    return Heading(text=heading), Steps(items=tuple(q.text for q in asked))
+
+
+def rule_blocks(*, table: bool = True) -> tuple:
+    """The rule in force, as a printed card states it: the book's sentence; under a policy whose rules differ, a
+    note that the rules are the company's, then (with *table*, or whenever they differ) each rule: when, verdict,
+    why."""
+    rule_set = ruleset()
+    company = _company_rules(rule_set)
+    blocks: list = [Quote(text=TEXTS["rule_quote"]), *company]
+    if table or company:
+        blocks.append(
+            Table(
+                header=(TEXTS["rule"], TEXTS["when"], TEXTS["verdict"], TEXTS["why"]),
+                rows=tuple(
+                    (
+                        Text(ru=rule.id, en=rule.id),
+                        condition_text(rule_set, rule),
+                        VERDICT_LABELS[rule.then],
+                        Text.of(rule.why),
+                    )
+                    for rule in rule_set.rules
+                ),
+            )
+        )
+    return tuple(blocks)
+
+
 def document() -> Document:
     """The DANETOR card: questions with help, the rule, a flowchart and the full truth table (the company's, under
     a policy)."""
-    rule_set, asked = ruleset(), questions()
-    rule_rows = tuple(
-        (
-            Text(ru=rule.id, en=rule.id),
-            condition_text(rule_set, rule),
-            VERDICT_LABELS[rule.then],
-            Text.of(rule.why),
-        )
-        for rule in rule_set.rules
-    )
+    asked = questions()
     return Document(
         id="danetor",
-        title=Text.of(rule_set.title),
+        title=Text.of(ruleset().title),
         source=TEXTS["source"],
         blocks=(
             Quote(text=TEXTS["why_quote"]),
-            Heading(
-                text=TEXTS["questions"]
-                if len(asked) == 3
-                else Text.of(f"danetor.card.questions_{len(asked)}")
-            ),
-            Steps(items=tuple(q.text for q in asked)),
+            *questions_blocks(),
             Heading(text=TEXTS["how_to_answer"]),
             Table(
                 header=(TEXTS["question"], TEXTS["hint"]),
@@ -172,12 +192,7 @@ def document() -> Document:
             ),
             Note(text=Text.of("danetor.card.hints_ours"), style="ours"),
             Heading(text=TEXTS["rules"]),
-            Quote(text=TEXTS["rule_quote"]),
-            *_company_rules(rule_set),
-            Table(
-                header=(TEXTS["rule"], TEXTS["when"], TEXTS["verdict"], TEXTS["why"]),
-                rows=rule_rows,
-            ),
+            *rule_blocks(),
             Note(text=TEXTS["unknown_note"], style="ours"),
             Heading(text=TEXTS["flow"]),
             Diagram(mermaid=Text(ru=flowchart(Lang.RU), en=flowchart(Lang.EN))),
