@@ -288,3 +288,9 @@ def test_policy_without_an_action_or_a_file():
     assert run("policy")[0] == 2
     code, _, err = run("--lang", "ru", "policy", "check")
     assert code == 2 and "FILE" in err
+
+
+def test_policy_init_into_a_folder_that_does_not_exist(tmp_path):
+    code, out, err = run("--lang", "ru", "policy", "init", str(tmp_path / "no" / "policy.toml"))
+    assert (code, out) == (2, "") and len(err.splitlines()) == 1
+    assert err.startswith("danetor policy init: не удаётся записать ")

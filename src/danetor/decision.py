@@ -312,6 +312,11 @@ def check(
                 pass
     ids = _QUESTION_IDS if policy is None else policy.question_ids
     given = {"client": client, "company": company, "eba": eba, **answers}
+    if policy is not None and len(given) == len(ids):
+        try:  # the fast path under a policy: spellings seen before, and this decision made before
+            return policy._decisions[tuple(_SEEN[given[q]] for q in ids)]
+        except (KeyError, TypeError):
+            pass
     key, problems = [], []
     for q in ids:
         try:
