@@ -129,6 +129,7 @@ PINNED = [
     "Answer",
     # a company policy (issue 18)
     "Policy",
+    "PolicyDifference",
     "PolicyError",
     "PolicyProblem",
     "DanetorError",

@@ -93,6 +93,13 @@ def test_init_file_with_every_example_uncommented_loads(lang):
     assert [w.path for w in policy.warnings()] == ["danetor.questions[1].id"]  # asked, but no rule uses it
 
 
+def test_a_difference_reads_as_its_path_and_text(acme):
+    first = acme.differences()[0]
+    assert isinstance(first, danetor.PolicyDifference)
+    assert first.explain("ru") == "company.name: компания: ООО «Ромашка»" == str(first)
+    assert first.explain("en") == "company.name: company: ООО «Ромашка»"
+
+
 def test_the_book_as_a_policy_is_the_book():
     book = Policy.book()
     assert book.source is None and book.differences() == ()

@@ -56,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "KamAdvice": "danetor.kam",
     "kam_quadrant": "danetor.kam",
     "Policy": "danetor.policy",
+    "PolicyDifference": "danetor.policy",
     "QUESTIONS": "danetor.questions",
     "Question": "danetor.questions",
     "RestartMessage": "danetor.restart",
@@ -170,6 +171,7 @@ __all__ = [
     "PlannedBlock",
     "PlannedQuestion",
     "Policy",
+    "PolicyDifference",
     "PolicyError",
     "PolicyProblem",
     "Quadrant",
@@ -265,7 +267,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         score_interview,
     )
     from .kam import KamAdvice, kam_quadrant
-    from .policy import Policy
+    from .policy import Policy, PolicyDifference
     from .questions import QUESTIONS, Question
     from .restart import RestartMessage, RestartPart, restart_message
     from .rules.archetypes import Archetype, ArchetypeOutcome

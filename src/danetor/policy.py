@@ -59,6 +59,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from . import texts
 from ._active import ACTIVE
+from ._result import Readable
 from .errors import GapError, OverlapError, PolicyError, PolicyProblem
 from .questions import QUESTIONS, Question
 from .rules.channels import _MATRIX, ADVICE, AdviceSpec, Channel, EscalationItem, Situation
@@ -71,8 +72,8 @@ __all__ = [
     "ENV",
     "MAX_EXTRA_QUESTIONS",
     "RESERVED_IDS",
-    "Difference",
     "Policy",
+    "PolicyDifference",
     "PolicyFile",
     "init_template",
 ]
@@ -435,8 +436,9 @@ def _parse(raw: bytes, source: str) -> dict[str, Any]:
         raise PolicyError(source, [problem]) from None
 
 
-class Difference(tuple):  # type: ignore[type-arg]
-    """One way a policy differs from the book: what (a key path in the file) and how, in words."""
+class PolicyDifference(Readable, tuple):  # type: ignore[type-arg]
+    """One way a policy differs from the book (or a warning about it): where (*path*, a key path in the file) and
+    what (*text*, in either language); ``explain(lang)`` is ``path: text``."""
 
     __slots__ = ()
 
@@ -445,6 +447,9 @@ class Difference(tuple):  # type: ignore[type-arg]
 
     path = property(lambda self: self[0], doc="the key path in the policy file")
     text = property(lambda self: self[1], doc="what differs, as a text")
+
+    def explain(self, lang: Lang | str = Lang.RU) -> str:
+        return f"{self[0]}: {self[1](lang)}"
 
 
 # -- the policy ------------------------------------------------------------------------------------------------
@@ -516,11 +521,6 @@ class Policy:
         """The file it was read from (``None`` for :meth:`book`)."""
         return self._source or None
 
-    @property
-    def data(self) -> PolicyFile:
-        """The file's settings, validated (:class:`PolicyFile`)."""
-        return self._file
-
     name: str | None
     sender: str | None
     languages: tuple[Lang, ...]
@@ -576,18 +576,18 @@ class Policy:
         return ACTIVE.get()
 
     # -- what differs from the book ----------------------------------------------------------------------------
-    def differences(self) -> tuple[Difference, ...]:
+    def differences(self) -> tuple[PolicyDifference, ...]:
         """Every way this policy differs from the book, in the order of the file."""
         return tuple(_differences(self))
 
-    def warnings(self) -> tuple[Difference, ...]:
+    def warnings(self) -> tuple[PolicyDifference, ...]:
         """What is allowed but probably not meant: an extra question that no rule looks at; a situation whose
         channels changed while the book's words about its channels stay."""
         used = set()
         for rule in self.ruleset.rules:
             used |= rule.when.fields()
         found = [
-            Difference(
+            PolicyDifference(
                 path_of("danetor", "questions", i, "id"),
                 Text.of("policy.warn.unused_question").format(id=q.id),
             )
@@ -606,7 +606,7 @@ class Policy:
             stale = [k for k in keys if any((k, lang.value) not in self.wordings for lang in self.languages)]
             if stale:
                 found.append(
-                    Difference(
+                    PolicyDifference(
                         path_of("channels", "situations", situation.value),
                         Text.of("policy.warn.book_words").format(keys=", ".join(stale)),
                     )
@@ -1037,25 +1037,25 @@ def _fields(found: frozenset[str]) -> Text | str:
 # -- the differences from the book --------------------------------------------------------------------------------
 
 
-def _differences(policy: Policy) -> Iterator[Difference]:
+def _differences(policy: Policy) -> Iterator[PolicyDifference]:
     from .channels import describe_advice
 
-    m = policy.data
+    m = policy._file
     t = Text.of
     if policy.name:
-        yield Difference("company.name", t("policy.diff.name").format(name=policy.name))
+        yield PolicyDifference("company.name", t("policy.diff.name").format(name=policy.name))
     if policy.sender:
-        yield Difference("company.sender", t("policy.diff.sender").format(sender=policy.sender))
+        yield PolicyDifference("company.sender", t("policy.diff.sender").format(sender=policy.sender))
     if tuple(policy.languages) != (Lang.RU, Lang.EN):
-        yield Difference(
+        yield PolicyDifference(
             "languages", t("policy.diff.languages").format(languages=", ".join(policy.languages))
         )
     if policy.currency is not Currency.RUB:
-        yield Difference(
+        yield PolicyDifference(
             "currency", t("policy.diff.currency").format(currency=policy.currency.value, book="RUB")
         )
     if m.channels.escalation_wait_minutes != BOOK_WAIT_MINUTES:
-        yield Difference(
+        yield PolicyDifference(
             "channels.escalation_wait_minutes",
             t("policy.diff.wait").format(
                 minutes=_number(m.channels.escalation_wait_minutes), book=_number(BOOK_WAIT_MINUTES)
@@ -1073,11 +1073,11 @@ def _differences(policy: Policy) -> Iterator[Difference]:
                 )
             else:
                 what = t("policy.diff.wording").format(key=key, lang=lang, text=text, book=book)
-            yield Difference(where, what)
+            yield PolicyDifference(where, what)
     for situation in Situation:
         spec, book_spec = policy.advice[situation], ADVICE[_MATRIX[situation]]
         if spec != book_spec:
-            yield Difference(
+            yield PolicyDifference(
                 path_of("channels", "situations", situation.value),
                 Text.build(
                     lambda lang, s=spec, b=book_spec, sit=situation: t("policy.diff.situation")(lang).format(
@@ -1092,11 +1092,11 @@ def _differences(policy: Policy) -> Iterator[Difference]:
                 ),
             )
     for playbook, notes in policy.notes.items():
-        yield Difference(
+        yield PolicyDifference(
             path_of("notes", playbook), t("policy.diff.notes").format(playbook=playbook, count=len(notes))
         )
     for q in policy.extra_questions:
-        yield Difference(
+        yield PolicyDifference(
             "danetor.questions",
             Text.build(lambda lang, q=q: t("policy.diff.question")(lang).format(id=q.id, text=q.text(lang))),
         )
@@ -1112,11 +1112,11 @@ def _book_words(read: Any) -> str:
         texts._overrides.reset(token)
 
 
-def _rule_differences(policy: Policy) -> Iterator[Difference]:
+def _rule_differences(policy: Policy) -> Iterator[PolicyDifference]:
     from .rules import danetor as book
     from .shipped import builtin_table
 
-    if policy.data.danetor.rules is None and not policy.extra_questions:
+    if policy._file.danetor.rules is None and not policy.extra_questions:
         return
     same_rules = policy.ruleset.canonical()["rules"] == book.DANETOR.canonical()["rules"] and [
         r.why for r in policy.ruleset.rules
@@ -1141,12 +1141,14 @@ def _rule_differences(policy: Policy) -> Iterator[Difference]:
         )
     )
     if changed:
-        yield Difference(
+        yield PolicyDifference(
             "danetor.rules",
             Text.of("policy.diff.rules").format(count=len(changed), total=total, examples=examples),
         )
     elif not same_rules:
-        yield Difference("danetor.rules", Text.of("policy.diff.rules_same_verdicts").format(total=total))
+        yield PolicyDifference(
+            "danetor.rules", Text.of("policy.diff.rules_same_verdicts").format(total=total)
+        )
 
 
 # -- danetor policy init -------------------------------------------------------------------------------------------
