@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from clirun import DOWN, ENTER, interact, run
 
+from clirun import DOWN, ENTER, interact, run
 from danetor import Policy, PolicyError, check, respond
 
 ACME = str(Path(__file__).parent / "data" / "acme.toml")
@@ -88,7 +88,7 @@ def test_ask_takes_the_fourth_question_as_a_flag():
     code, out, err = run("--policy", ACME, "--lang", "en", "ask", "--client", "yes", "--company", "yes",
                          "--eba", "yes", "--contract", "да")  # fmt: skip
     assert code == 0 and "✔ Verdict: accept." in out
-    assert [line.split() for line in out.splitlines() if "within the contract" in line][0][-1] == "yes"
+    assert next(line.split() for line in out.splitlines() if "within the contract" in line)[-1] == "yes"
 
 
 def test_ask_help_lists_the_fourth_question():
@@ -101,6 +101,7 @@ def test_ask_names_a_missing_fourth_answer():
     code, out, err = run(
         "--policy", ACME, "ask", "--client", "yes", "--company", "no", "--eba", "no", "--json"
     )
+    assert out == ""
     assert code == 2 and "--contract" in err and "--client" not in err
     code, _, err = run("--policy", ACME, "ask", "--client", "yes", "--company", "no", "--eba", "no",
                        "--contract", "perhaps")  # fmt: skip

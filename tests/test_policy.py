@@ -14,7 +14,7 @@ import pytest
 
 import danetor
 from danetor import Answer, Policy, PolicyError, Verdict, check
-from danetor.channels import Situation, channel_for
+from danetor.channels import channel_for
 from danetor.policy import MAX_EXTRA_QUESTIONS, RESERVED_IDS, init_template
 from danetor.rules.danetor import DANETOR
 
@@ -133,9 +133,8 @@ def test_policy_init_then_check_through_the_command(tmp_path):
 def test_every_public_output_is_the_books_under_the_init_policy(tmp_path):
     """policy init, then the whole golden snapshot (every public function, playbook and command, in both
     languages) under that policy: identical to the book's."""
-    from golden_outputs import GOLDEN, snapshot
-
     from clirun import run
+    from golden_outputs import GOLDEN, snapshot
 
     path = tmp_path / "policy.toml"
     assert run("policy", "init", str(path))[0] == 0
@@ -273,9 +272,7 @@ def test_every_combination_of_four_answers_follows_the_rules(acme):
     for combo in itertools.product(list(Answer), repeat=4):
         decision = check(*combo[:3], contract=combo[3], policy=acme)
         book = check(*combo[:3]).verdict
-        if combo[3] is Answer.NO:
-            assert decision.verdict is Verdict.REFUSE
-        elif book is Verdict.REFUSE:
+        if combo[3] is Answer.NO or book is Verdict.REFUSE:
             assert decision.verdict is Verdict.REFUSE
         elif combo[3] is Answer.YES:
             assert decision.verdict is book

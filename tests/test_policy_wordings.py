@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import functools
 
-from golden_outputs import _cases
 from hypothesis import given, settings
-from strategies import POLICY_MARK, policy_overrides
 
 from danetor import Policy, texts
+from golden_outputs import _cases
+from strategies import POLICY_MARK, policy_overrides
 
 
 @functools.cache
