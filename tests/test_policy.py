@@ -347,7 +347,7 @@ def test_the_danetor_card_prints_the_policys_questions_and_rules(acme):
     steps = next(b for b in doc.blocks if isinstance(b, Steps))
     assert [s("en") for s in steps.items][-1] == "Is it within the contract?"
     assert "## Ask yourself four questions" in md
-    assert "The rules below are the company's, not the book's" in md
+    assert "The rules below are the company’s, not the book’s" in md
     assert "Outside the contract, or two “no” answers: we refuse." in md
     assert len(table.rows) == 81 and len(table.header) == 4 + 3
     assert len(next(b for b in catalog.document("danetor").blocks if isinstance(b, Table)).rows) == 3
