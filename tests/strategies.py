@@ -3,9 +3,12 @@
 Append new strategies at the end of this file; do not rewrite it.
 """
 
+import re
+
 from hypothesis import strategies as st
 
 from danetor import Answer
+from danetor.text import _VISIBLE
 
 #: every form check() accepts for one answer, tagged with the answer it means
 ANSWER_FORMS = {
@@ -36,8 +39,10 @@ NASTY = [
 ]
 user_text = st.one_of(
     st.sampled_from(NASTY),
+    # a text with at least one visible character, by the library's own definition (a text of only zero-width or
+    # format characters is refused; tests/test_hardening.py tests that definition)
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
-        lambda s: s.strip()
+        lambda s: s.strip() and re.search(_VISIBLE, s)
     ),
     st.builds(lambda a, b: a + b, st.sampled_from(NASTY), st.text(min_size=1, max_size=10).filter(str.strip)),
 )

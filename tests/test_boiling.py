@@ -3,18 +3,17 @@
 import itertools
 
 import pytest
-
-from danetor.words import as_enum
 from hypothesis import given
 from hypothesis import strategies as st
 
 import danetor.boiling as api
 import danetor.playbooks.boiling as texts
-from danetor.boiling import OBSERVED_WORDS, BoilingAdvice, boiling_check
+from danetor.boiling import BoilingAdvice, boiling_check
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.boiling import BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from danetor.shipped import compiled
+from danetor.words import as_enum
 from strategies import texts_in as all_texts
 from strategies import ty_forms, user_text
 

@@ -188,11 +188,11 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         (["extra", "--service", "x"], "danetor script extra: missing --price or --hours"),
         (
             ["extra", "--service", "x", "--price", "-5"],
-            '--price: "-5" is not allowed; use a positive amount, or words',
+            '--price: "-5" is not allowed; use a number more than zero, or words',
         ),
         (
             ["extra", "--service", "x", "--hours", "0"],
-            '--hours: "0" is not allowed; use a positive number',
+            '--hours: "0" is not allowed; use a number more than zero',
         ),
         (
             ["extra", "--service", "x", "--price", "5", "--currency", "GBP"],
@@ -214,10 +214,21 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         (["restart", "--name", ""], "--name: must not be blank"),
         (
             ["extra", "--service", "x", "--price", "0"],
-            '--price: "0" is not allowed; use a positive amount',
+            '--price: "0" is not allowed; use a number more than zero',
         ),
         (["extra", "--service", "x", "--price", "nan"], '--price: "nan" is not a finite number'),
         (["confirm", "--request", "x", "--hours", "inf"], '--hours: "inf" is not a finite number'),
+        (
+            ["extra", "--service", "x", "--price", "1e9999999"],
+            '--price: "1e9999999" is too large; use a number less',
+        ),
+        (["extra", "--service", "x", "--price", "1e26"], '--price: "1e26" is too large'),
+        (["extra", "--service", "x", "--hours", "1e999999"], '--hours: "1e999999" is too large'),
+        (
+            ["extra", "--service", "x", "--price", "0.001"],
+            '--price: "0.001" is not allowed; use at most two decimal',
+        ),
+        (["extra", "--service", "x", "--price", "1e-9999999"], "use at most two decimal places"),
         (
             ["no", "--request", "a", "--reason", "b", "--alternative", "c", "--variant=--"],
             "--variant: expected a value, not --",
@@ -319,7 +330,8 @@ def test_landing_asks_for_the_stage_then_the_reality():
         ("2,50", __import__("decimal").Decimal("2.50")),
         ("15 000", 15000),
         ("15\u00a0000", 15000),
-        ("99999999999999999999999", 99999999999999999999999),
+        ("999999999999999.99", __import__("decimal").Decimal("999999999999999.99")),
+        ("1.5e2", 150),
         ("1e3", 1000),
     ],
 )
@@ -338,5 +350,5 @@ def test_a_bad_value_at_a_russian_prompt_is_explained_in_russian():
 
     with pytest.raises(BadValue) as info:
         price("-5")
-    assert info.value.text("ru") == "«-5» не подходит: нужна сумма больше нуля или слова"
-    assert str(info.value) == '"-5" is not allowed; use a positive amount, or words'
+    assert info.value.text("ru") == "«-5» не подходит: нужно число больше нуля или слова"
+    assert str(info.value) == '"-5" is not allowed; use a number more than zero, or words'

@@ -7,10 +7,10 @@ from danetor.playbooks import temperament as texts
 from danetor.playbooks.document import Table, to_markdown, to_terminal
 from danetor.temperament import (
     TEMPERAMENT_WORDS,
-    TemperamentTip,
-    TipOrigin,
     Temperament,
     TemperamentAdvice,
+    TemperamentTip,
+    TipOrigin,
     temperament_advice,
 )
 from danetor.text import Lang

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ._result import Message
 from .decision import Decision
 from .errors import InvalidInput
+from .numbers import NumberProblem, magnitude_problem
 from .questions import QUESTIONS
 from .rules.danetor import Answer, Verdict
 from .rules.scripts import Audience, Currency, PartKind, ScriptKind, Tone, Work
@@ -581,13 +582,19 @@ def _text(value: Any, argument: str, *, required: bool) -> str | None:
 
 
 def _positive(value: Any, argument: str) -> Decimal | str:
-    """A price or an effort: a positive finite number (as Decimal, to the cent) or a non-blank text."""
+    """A price or an effort: a positive finite number less than 10¹⁵ (as Decimal, rounded to the cent;
+    :mod:`danetor.numbers`) or a non-blank text."""
     if isinstance(value, str):
         if not value.strip():
             raise InvalidInput(argument, value, _NUMBER_OR_TEXT)
         return value.strip()
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise InvalidInput(argument, value, _NUMBER_OR_TEXT)
+    problem = magnitude_problem(value)  # in constant time, before any conversion
+    if problem is NumberProblem.TOO_LARGE:
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, Text.of("errors.hint.less_than_limit"))
+    if problem is NumberProblem.NOT_FINITE:
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, Text.of("errors.hint.finite"))
     try:
         number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
         if not number.is_finite() or number <= 0:

@@ -11,6 +11,7 @@ from .core import (
     Context,
     Out,
     UsageError,
+    _asked,
     _screen,
     ask_text,
     completer,
@@ -91,12 +92,15 @@ def _ask_question(question, n: int, lang: str):
     ]
     header = CLI["question_n"](lang).format(n=n, total=len(QUESTION_IDS))
     while True:
-        value = questionary.select(
-            f"{header}. {question.text(lang)}",
-            choices=choices,
-            instruction=CLI["instruction"](lang),
-            **_screen(),
-        ).unsafe_ask()
+        value = _asked(
+            questionary.select(
+                f"{header}. {question.text(lang)}",
+                choices=choices,
+                instruction=CLI["instruction"](lang),
+                **_screen(),
+            ),
+            stop_keys=True,
+        )
         if value != "help":
             return value
         say("\n" + question.help(lang) + "\n")

@@ -328,10 +328,10 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     if args.json:
         out.json(doc.model_dump(mode="json"))
     elif args.markdown:
-        out.stream.write(to_markdown(doc, lang))
+        out.ours(to_markdown(doc, lang))
     else:
         width = shutil.get_terminal_size((100, 24)).columns
-        out.stream.write(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
+        out.ours(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
     return 0
 
 
