@@ -123,7 +123,7 @@ def test_warning_is_the_books_example(lang):
     )
     assert got == dump(delay_warning(*words, lang=lang))
     if lang == "ru":
-        assert got["text"] == "Если вы не утвердите проект до пятницы, старт работ будет задержан."
+        assert got["text"] == "Если Вы не утвердите проект до пятницы, старт работ будет задержан."
 
 
 @given(items=st.lists(user_text, min_size=1, max_size=5), lang=st.sampled_from(LANGS))
@@ -171,7 +171,7 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
             "danetor script: missing ACTION (no, extra, confirm, warning, agreements, restart, landing); stdin is "
             "not a terminal",
         ),
-        (["nope"], 'unknown command "nope"; did you mean no?'),
+        (["nope"], "unknown command “nope”; did you mean no?"),
         (["no"], "danetor script no: missing --request, --reason, --alternative; stdin is not a terminal"),
         (
             ["no", "--request", "x", "--reason", "y", "--json"],
@@ -183,20 +183,20 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         ),
         (
             ["no", "--request", "x", "--reason", "y", "--alternative", "z", "--variant", "3"],
-            '--variant: "3" is not allowed; use one of: 0, 1, 2',
+            "--variant: “3” is not allowed; use one of: 0, 1, 2",
         ),
         (["extra", "--service", "x"], "danetor script extra: missing --price or --hours"),
         (
             ["extra", "--service", "x", "--price", "-5"],
-            '--price: "-5" is not allowed; use a positive amount, or words',
+            "--price: “-5” is not allowed; use a positive amount, or words",
         ),
         (
             ["extra", "--service", "x", "--hours", "0"],
-            '--hours: "0" is not allowed; use a positive number',
+            "--hours: “0” is not allowed; use a positive number",
         ),
         (
             ["extra", "--service", "x", "--price", "5", "--currency", "GBP"],
-            '--currency: "GBP" is not allowed; use one of: RUB, USD, EUR',
+            "--currency: “GBP” is not allowed; use one of: RUB, USD, EUR",
         ),
         (["warning", "--action", "x", "--deadline", "y"], "danetor script warning: missing --consequence"),
         (["agreements"], "danetor script agreements: missing --item"),
@@ -204,7 +204,7 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         (["landing", "--result", "x"], "danetor script landing: missing STAGE"),
         (
             ["landing", "soon", "--result", "x"],
-            'STAGE: "soon" is not allowed; use one of: warn, confirm, reality',
+            "STAGE: “soon” is not allowed; use one of: warn, confirm, reality",
         ),
         (["landing", "reality", "--result", "x"], "danetor script landing: missing --reality"),
         (
@@ -214,10 +214,10 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         (["restart", "--name", ""], "--name: must not be blank"),
         (
             ["extra", "--service", "x", "--price", "0"],
-            '--price: "0" is not allowed; use a positive amount',
+            "--price: “0” is not allowed; use a positive amount",
         ),
-        (["extra", "--service", "x", "--price", "nan"], '--price: "nan" is not a finite number'),
-        (["confirm", "--request", "x", "--hours", "inf"], '--hours: "inf" is not a finite number'),
+        (["extra", "--service", "x", "--price", "nan"], "--price: “nan” is not a finite number"),
+        (["confirm", "--request", "x", "--hours", "inf"], "--hours: “inf” is not a finite number"),
         (
             ["no", "--request", "a", "--reason", "b", "--alternative", "c", "--variant=--"],
             "--variant: expected a value, not --",
@@ -267,7 +267,7 @@ def test_a_blank_required_answer_is_asked_again():
         "ru",
         keys=ENTER + "утвердите проект" + ENTER + "до пятницы" + ENTER + "старт работ будет задержан" + ENTER,
     )
-    assert code == 0 and "Если вы не утвердите проект до пятницы, старт работ будет задержан." in out
+    assert code == 0 and "Если Вы не утвердите проект до пятницы, старт работ будет задержан." in out
 
 
 def test_extra_asks_for_hours_when_the_price_is_skipped():
@@ -339,4 +339,4 @@ def test_a_bad_value_at_a_russian_prompt_is_explained_in_russian():
     with pytest.raises(BadValue) as info:
         price("-5")
     assert info.value.text("ru") == "«-5» не подходит: нужна сумма больше нуля или слова"
-    assert str(info.value) == '"-5" is not allowed; use a positive amount, or words'
+    assert str(info.value) == "“-5” is not allowed; use a positive amount, or words"

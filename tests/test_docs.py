@@ -232,7 +232,7 @@ def test_changing_a_rule_text_changes_the_page(tmp_path, monkeypatch):
     out = tmp_path / "en"
     with texts.overriding(
         {(rules.DANETOR.rules[0].why, "en"): marker}
-    ):  # a rule's text, reworded under its key
+    ):  # a rule’s text, reworded under its key
         build(load_config(str(DOCS / "mkdocs.en.yml"), site_dir=str(out)))
     card = visible_text((out / "playbooks" / "danetor.html").read_text(encoding="utf-8"))
     printed = visible_text((out / "print_page.html").read_text(encoding="utf-8"))
@@ -345,7 +345,7 @@ def test_api_reference_turns_roles_into_code_and_escapes_html():
 
 
 def test_cli_page_has_every_subcommand(site):
-    """Both languages' pages hold the help of every command, down to the actions (script no, playbook show…)."""
+    """Both languages’ pages hold the help of every command, down to the actions (script no, playbook show…)."""
     commands = hooks._subcommands(hooks._run_cli([], Lang.EN))
     actions = {c: hooks._subcommands(hooks._run_cli([c], Lang.EN)) for c in commands}
     assert {"ask", "script", "boiling", "kam", "temperament", "archetype", "audit", "playbook"} <= set(

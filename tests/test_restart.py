@@ -1,4 +1,4 @@
-"""Restarting the relationship: the three parts in the book's order, golden drafts, user strings, the document."""
+"""Restarting the relationship: the three parts in the book’s order, golden drafts, user strings, the document."""
 
 import pytest
 from hypothesis import given
@@ -16,9 +16,9 @@ from strategies import texts_in, ty_forms, user_text
 ORDER = ("want", "problem", "fresh_start")
 
 GOLDEN_RU = (
-    "Мы ценим сотрудничество с вами, хотим и дальше работать с вами и быть вам полезными. Но скажу прямо: "
+    "Мы ценим сотрудничество с Вами, хотим и дальше работать с Вами и быть Вам полезными. Но скажу прямо: "
     "сложившаяся ситуация не устраивает нашу команду и сказывается на качестве работы. Предлагаю начать строить "
-    "наши отношения с чистого листа. Как вы на это смотрите?"
+    "наши отношения с чистого листа. Как Вы на это смотрите?"
 )
 GOLDEN_EN_FULL = (
     "Hello Mr Smith,\n\n"

@@ -76,7 +76,7 @@ GOLDEN = [
         (
             "Hello Anna,\n\n"
             "I understand your situation, and how important it is for you that we redo the banners over the weekend. "
-            "Unfortunately, we can't do that: the team is busy with a launch. "
+            "Unfortunately, we can’t do that: the team is busy with a launch. "
             "What I can offer instead is to make the changes on Monday."
         ),
     ),
@@ -116,7 +116,7 @@ GOLDEN = [
     (
         lambda: sell_extra("срочная доработка", price=15000, variant=0),
         (
-            f"Вообще срочная доработка — это у нас 15{NB}000{NB}₽. "
+            f"Вообще срочная доработка\xa0— это у нас 15{NB}000{NB}₽. "
             "Но лично для Вас, в качестве исключения, мы сделаем это бесплатно."
         ),
     ),
@@ -124,31 +124,31 @@ GOLDEN = [
         lambda: sell_extra("an urgent rework", price=15000, lang="en", variant=0),
         (
             "Normally, an urgent rework would cost 15,000 rubles. "
-            "But for you personally, as an exception, we'll do it free of charge."
+            "But for you personally, as an exception, we’ll do it free of charge."
         ),
     ),
     (
         lambda: sell_extra("перенос сайта", hours=21, price=1500.5, currency="usd", variant=2, client="Олег"),
         (
             "Олег, добрый день!\n\n"
-            f"Для понимания: перенос сайта обычно — это 21{NB}час работы команды и 1{NB}500,50{NB}$. "
-            "Но Вам, как нашему партнеру, в порядке исключения сделаем это бесплатно."
+            f"Для понимания: перенос сайта обычно\xa0— это 21{NB}час работы команды и 1{NB}500,50{NB}$. "
+            "Но Вам, как нашему партнёру, в порядке исключения сделаем это бесплатно."
         ),
     ),
     (
         lambda: sell_extra("a site move", hours=1, price=1, lang="en", variant=2),
         (
-            "Just so you know, a site move would normally take 1 hour of the team's time and cost 1 ruble. "
-            "But as a valued partner, you'll get it from us free of charge, as an exception."
+            "Just so you know, a site move would normally take 1 hour of the team’s time and cost 1 ruble. "
+            "But as a valued partner, you’ll get it from us free of charge, as an exception."
         ),
     ),
     (
         lambda: confirm("подготовить три размера", price=9000, variant=0),
-        f"Да, мы готовы подготовить три размера. Стоимость — 9{NB}000{NB}₽. Подтвердите, пожалуйста, и мы начнем.",
+        f"Да, мы готовы подготовить три размера. Стоимость\xa0— 9{NB}000{NB}₽. Подтвердите, пожалуйста, и мы начнём.",
     ),
     (
         lambda: confirm("make three sizes", hours=1.5, lang="en", variant=0),
-        "Yes, we can make three sizes. It will take 1.5 hours. Please confirm and we'll get started.",
+        "Yes, we can make three sizes. It will take 1.5 hours. Please confirm and we’ll get started.",
     ),
     (
         lambda: respond(check("unknown", "unknown", "unknown"), variant=0),
@@ -156,9 +156,9 @@ GOLDEN = [
             "Спасибо за запрос! Сейчас его изучаем.\n\n"
             "Чтобы ответить точно, уточните, пожалуйста:\n"
             "1. Какую задачу это должно решить для Вас?\n"
-            "2. Какие объем работы, сроки и бюджет Вы ожидаете?\n"
+            "2. Какие объём работы, сроки и бюджет Вы ожидаете?\n"
             "3. Насколько это для Вас важно и срочно?\n\n"
-            "Как только получим ответ, сразу вернемся к Вам с решением."
+            "Как только получим ответ, сразу вернёмся к Вам с решением."
         ),
     ),
     (
@@ -175,10 +175,10 @@ GOLDEN = [
     (
         lambda: respond(check("yes", "no", "unknown"), request="redo the logo", lang="en", variant=1),
         (
-            "Thank you for getting in touch. We're checking whether we can redo the logo.\n\n"
+            "Thank you for getting in touch. We’re checking whether we can redo the logo.\n\n"
             "Could you let me know:\n"
             "1. How important and urgent is this for you?\n\n"
-            "Then we'll get straight back to you."
+            "Then we’ll get straight back to you."
         ),
     ),
 ]
@@ -193,7 +193,7 @@ def test_golden_part_texts():
     script = empathic_no("a", "b", "c", concession="d", pressure=True, variant=0, lang="en")
     assert [(p.kind, p.text) for p in script.parts] == [
         (PartKind.EMPATHY, "I understand your situation, and how important it is for you that we a."),
-        (PartKind.REFUSAL, "Unfortunately, we can't do that: b."),
+        (PartKind.REFUSAL, "Unfortunately, we can’t do that: b."),
         (PartKind.QUALITY, ("Doing it faster or cheaper would inevitably cost quality, and you would be the first to "
          "feel it.")),
         (PartKind.CONCESSION, "To meet you halfway, we can d."),
@@ -325,7 +325,7 @@ def test_same_inputs_same_message(request, reason, alternative, client, lang, to
 
 
 def test_choice_is_stable_across_processes():
-    """Not Python's salted hash(): another process with another hash seed picks the same wording."""
+    """Not Python’s salted hash(): another process with another hash seed picks the same wording."""
     code = (
         "from danetor.scripts import empathic_no, sell_extra\n"
         "print([empathic_no(f'r{i}', 'x', 'y').variant for i in range(12)])\n"
@@ -449,7 +449,7 @@ def test_russian_messages_to_the_client_capitalise_vy():
     assert sum(bool(upper.search(s)) for s in client_facing) > 20
     for s in _messages_ru():
         if "Прежде чем отвечать" in s or "Сначала уточните" in s or "Решение зависит" in s:
-            continue  # notes to the manager quote the DANETOR questions, which keep the book's «вы»
+            continue  # notes to the manager quote the DANETOR questions, which keep the book’s «вы»
         assert not lower.search(s), s
 
 
@@ -464,7 +464,7 @@ def test_every_text_has_both_languages_and_the_same_placeholders():
         assert t.ru.strip() and t.en.strip(), name
         bare = re.sub(r"\{[a-z_]+\}", "", t.ru)
         assert _CYRILLIC.search(bare) or not re.search(r"[A-Za-z]{3}", bare), name
-        assert not _CYRILLIC.search(_QUOTED.sub("", t.en)), name  # the book's title may stay in Russian
+        assert not _CYRILLIC.search(_QUOTED.sub("", t.en)), name  # the book’s title may stay in Russian
         fields = lambda s: sorted(f for _, f, _, _ in string.Formatter().parse(s) if f is not None)
         assert fields(t.ru) == fields(t.en), name
 
@@ -698,10 +698,10 @@ def test_explain_lists_the_parts_in_order_in_either_language():
     ru, en = script.explain(), script.explain("en")
     assert ru.splitlines()[0] == "Эмпатическое «нет»:"
     assert en.splitlines()[1:] == [
-        "1. Empathy — show that you understand the client's situation and feelings",
-        "2. The no, and why — refuse firmly but politely, and name the reason",
-        "3. A small concession — soften the no with a small concession",
-        "4. The alternative — offer another way forward",
+        "1. Empathy\xa0– show that you understand the client’s situation and feelings",
+        "2. The no, and why\xa0– refuse firmly but politely, and name the reason",
+        "3. A small concession\xa0– soften the no with a small concession",
+        "4. The alternative\xa0– offer another way forward",
     ]
 
 

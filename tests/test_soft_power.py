@@ -1,4 +1,4 @@
-"""Soft power: the delay warning (the book's own example), the list of agreements, the texts and the document."""
+"""Soft power: the delay warning (the book’s own example), the list of agreements, the texts and the document."""
 
 import pytest
 from hypothesis import given
@@ -12,12 +12,14 @@ from danetor.text import Lang
 from strategies import texts_in, ty_forms, user_text
 
 BOOK = "Если вы не утвердите проект до пятницы, старт работ будет задержан."  # the source, word for word
+#: the book's example as our message says it: the same words, with «Вы» capitalised (house style)
+MESSAGE = BOOK.replace("вы", "Вы")
 
 
 def test_the_books_example_word_for_word():
     w = delay_warning("утвердите проект", "до пятницы", "старт работ будет задержан")
     assert isinstance(w, DelayWarning)
-    assert w.text == BOOK
+    assert w.text == MESSAGE
     assert w.lang is Lang.RU
     assert (
         w.why
@@ -28,13 +30,13 @@ def test_the_books_example_word_for_word():
 
 def test_golden_english():
     w = delay_warning("approve the project", "by Friday", "the start of work will be delayed", lang="en")
-    assert w.text == "If you don't approve the project by Friday, the start of work will be delayed."
+    assert w.text == "If you don’t approve the project by Friday, the start of work will be delayed."
 
 
 @pytest.mark.parametrize("end", [".", "!", "?", "…"])
 def test_no_second_full_stop(end):
-    w = delay_warning("оплатите счет", "до 10 марта", "работы будут приостановлены" + end)
-    assert w.text == "Если вы не оплатите счет до 10 марта, работы будут приостановлены" + end
+    w = delay_warning("оплатите счёт", "до 10 марта", "работы будут приостановлены" + end)
+    assert w.text == "Если Вы не оплатите счёт до 10 марта, работы будут приостановлены" + end
 
 
 @given(action=user_text, deadline=user_text, consequence=user_text, lang=st.sampled_from(list(Lang)))
@@ -42,7 +44,7 @@ def test_delay_warning_inserts_user_strings_verbatim(action, deadline, consequen
     w = delay_warning(action, deadline, consequence, lang=lang)
     c = consequence.strip()
     tail = c if c[-1] in ".!?…" else c + "."
-    lead = "Если вы не " if lang is Lang.RU else "If you don't "
+    lead = "Если Вы не " if lang is Lang.RU else "If you don’t "
     assert w.text == lead + action.strip() + " " + deadline.strip() + ", " + tail
     assert (w.action, w.deadline, w.consequence) == (action.strip(), deadline.strip(), c)
 
@@ -67,22 +69,22 @@ def test_delay_warning_bad_lang():
 # -- the list of agreements ----------------------------------------------------------------------------------
 def test_agreements_golden_ru():
     s = agreements_summary(
-        ["Макет главной — до среды", "Тексты присылаете вы — до понедельника"],
+        ["Макет главной\xa0— до среды", "Тексты присылаете вы\xa0— до понедельника"],
         conversation="звонок 12 марта",
         client="Анна",
     )
     assert isinstance(s, AgreementsSummary)
-    assert s.subject == "Договоренности по итогам разговора: звонок 12 марта"
+    assert s.subject == "Договорённости по итогам разговора: звонок 12 марта"
     assert s.text == (
         "Анна, добрый день!\n\n"
-        "По итогам нашего разговора (звонок 12 марта) фиксирую договоренности:\n"
-        "1. Макет главной — до среды\n"
-        "2. Тексты присылаете вы — до понедельника\n"
+        "По итогам нашего разговора (звонок 12 марта) фиксирую договорённости:\n"
+        "1. Макет главной\xa0— до среды\n"
+        "2. Тексты присылаете вы\xa0— до понедельника\n"
         "\n"
-        "Пожалуйста, подтвердите, что все записано верно, или поправьте, если что-то понято иначе."
+        "Пожалуйста, подтвердите, что всё записано верно, или поправьте, если что-то понято иначе."
     )
     assert s.email == "Тема: " + s.subject + "\n\n" + s.text
-    assert s.why == s.explain() and "список достигнутых договоренностей" in s.why
+    assert s.why == s.explain() and "список достигнутых договорённостей" in s.why
 
 
 def test_agreements_golden_en_minimal():
@@ -154,7 +156,7 @@ def test_techniques_are_the_books_six_in_order():
 def test_document_shows_the_books_example_built_by_the_code():
     doc = texts.document()
     quotes = [b.text.ru for b in doc.blocks if isinstance(b, Quote)]
-    assert BOOK in quotes
+    assert MESSAGE in quotes
     checklist = next(b for b in doc.blocks if isinstance(b, Checklist))
     assert checklist.items == tuple(t.text for t in texts.TECHNIQUES)
     table = next(b for b in doc.blocks if isinstance(b, Table))

@@ -456,6 +456,10 @@ PART_LABELS: MappingProxyType[PartKind, Text] = MappingProxyType(
 )
 
 
+#: one part named and explained: «label — purpose»
+PART_LINE = Text.of("scripts.part_line")
+
+
 PART_PURPOSES: MappingProxyType[PartKind, Text] = MappingProxyType(
     {
         PartKind.EMPATHY: Text.of("scripts.part_purposes.empathy"),
@@ -560,7 +564,8 @@ class Script(Message, BaseModel):
         lang = self.lang if lang is None else as_lang(lang)
         lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
         lines += [
-            f"{i}. {PART_LABELS[p.kind](lang)} — {PART_PURPOSES[p.kind](lang)}"
+            f"{i}. "
+            + PART_LINE(lang).format(label=PART_LABELS[p.kind](lang), purpose=PART_PURPOSES[p.kind](lang))
             for i, p in enumerate(self.parts, 1)
         ]
         return "\n".join(lines)

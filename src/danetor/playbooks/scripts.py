@@ -43,6 +43,7 @@ from ..scripts import (
     HOURS_OF_WORK,
     LIST_ITEM,
     PART_LABELS,
+    PART_LINE,
     PART_ORDER,
     PART_PURPOSES,
     REQUIRED_PARTS,
@@ -225,7 +226,9 @@ def document() -> Document:
         for part in PART_ORDER[kind]:
 
             def one(lang: Lang, part: PartKind = part) -> str:
-                line = f"{PART_LABELS[part](lang)} — {PART_PURPOSES[part](lang)}"
+                line = PART_LINE(lang).format(
+                    label=PART_LABELS[part](lang), purpose=PART_PURPOSES[part](lang)
+                )
                 return line if part in REQUIRED_PARTS[kind] else f"{line} ({optional(lang)})"
 
             items.append(Text(ru=one(Lang.RU), en=one(Lang.EN)))
