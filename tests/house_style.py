@@ -47,8 +47,10 @@ def _drop_sic(text: str) -> str:
 
 
 def prose(text: str) -> str:
-    """*text* without code and without the words marked ``[sic]``."""
-    return _drop_sic(_CODE.sub("", text))
+    """*text* without code and without the words marked ``[sic]``: a command line goes, and inline code becomes
+    the word "code", so that the punctuation around it is still checked (``«`x` — …»`` needs its no-break space)."""
+    text = _CODE.sub(lambda m: "code" if m.group(0).startswith("`") else "", text)
+    return _drop_sic(text)
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -74,8 +76,8 @@ RU_FOREIGN_QUOTES = re.compile(r"[\"”‘’']")
 RU_FAKE_DASH = re.compile(r"(?<=\S)[ \u00a0][-–][ \u00a0](?=\S)")
 #: an initial, then an ordinary space, then a capital (Б. Шпирт, А. С. Пушкин)
 RU_INITIAL = re.compile(rf"(?<![{_CYR}A-Za-z])[А-ЯЁA-Z]\.[ ]?(?=[А-ЯЁA-Z])")
-#: «№» not followed by a no-break space
-RU_NUMERO = re.compile(r"№(?!\u00a0)(?=.)")
+#: «№» before a number without a no-break space («№5», «№ 5», «№{n}»; the sign named on its own is fine)
+RU_NUMERO = re.compile(r"№ ?(?=[\d{])")
 #: what follows a number after a no-break space: %, a currency sign, a unit, a month
 RU_UNITS = (
     r"%|₽|\$|€|руб|коп|тыс\b|млн\b|млрд\b|час|ч\b|мин\b|минут|сек|дн[еяи]|день|дней|недел|месяц|мес\b|год|лет\b|"
@@ -122,6 +124,8 @@ def _spaced_dash(text: str, dash: str) -> list[str]:
         if not text[line_start:i].strip():  # the dash starts its line (a list mark, indented or not)
             continue
         if before.isalnum() and after.isalnum():  # a range (10–12) or a compound (client–contractor)
+            continue
+        if before in "«„“‘" and after in "»“”’":  # the dash itself, quoted
             continue
         lead = text[i - 2 : i - 1]
         if before != NBSP or not lead or lead.isspace() or after not in ("", " ", "\n"):
@@ -351,3 +355,26 @@ def source_words(text: str) -> str:
     text = re.sub(r"\s*\[sic[^\]]*\]", "", text).replace("ё", "е").replace("Ё", "Е").replace(NBSP, " ")
     text = _QUOTES.sub('"', _DASHES.sub(" — ", text))
     return re.sub(r" (?=%)", "", re.sub(r"[ \t]+", " ", text))
+
+
+# -- the site's own pages ---------------------------------------------------------------------------------------
+
+_FENCED = re.compile(r"^```.*?^```[ \t]*$", re.MULTILINE | re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LINK_TARGET = re.compile(r"(?<=\])\([^)]*\)")
+#: a wrong example, struck through on purpose (the house-style page shows what not to write)
+_STRUCK = re.compile(r"<s>.*?</s>", re.DOTALL)
+#: an example in the other language: ``<span lang="en">…</span>`` on a Russian page, and the other way round
+_SPAN = re.compile(r'<span lang="(ru|en)">(.*?)</span>', re.DOTALL)
+_TAG = re.compile(r"</?[a-z][^>\n]*>")
+
+
+def markdown_prose(page: str, lang: str) -> list[tuple[str, str]]:
+    """The prose of a hand-written docs page, as (text, language) pieces: the page in its own *lang*, and each
+    ``<span lang="…">`` example in the language it names. Left out: fenced code, HTML comments (the generator's
+    placeholders), link targets and tags, and wrong examples struck through (``<s>…</s>``). ``&nbsp;`` is read as
+    the no-break space it stands for."""
+    page = _STRUCK.sub("", _HTML_COMMENT.sub("", _FENCED.sub("", page))).replace("&nbsp;", NBSP)
+    pieces = [(m.group(2), m.group(1)) for m in _SPAN.finditer(page)]
+    page = _SPAN.sub(lambda m: "example", page)
+    return [(_TAG.sub("", _LINK_TARGET.sub("", text)), code) for text, code in [(page, lang), *pieces]]

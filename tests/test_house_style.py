@@ -8,6 +8,8 @@ the docs page «Редакционные правила» / "House style" states
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import house_style as hs
@@ -52,6 +54,22 @@ def test_every_text_follows_the_house_style(topic):
             for rule, hits in found.items():
                 broken.append(f"{entry.key} [{lang}, {entry.kind}] {rule}: {hits}")
     assert not broken, "\n".join(broken)
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+PAGES = sorted(DOCS.glob("*/*.md"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(DOCS)) for p in PAGES])
+def test_every_page_of_the_site_follows_the_house_style(page):
+    broken = []
+    for text, lang in hs.markdown_prose(page.read_text(encoding="utf-8"), page.parent.name):
+        broken += [f"[{lang}] {rule}: {hits}" for rule, hits in hs.violations(text, lang, "note").items()]
+    assert not broken, "\n".join(broken)
+
+
+def test_the_house_style_page_is_in_both_sites():
+    assert {p.parent.name for p in PAGES if p.name == "house-style.md"} == {"ru", "en"}
 
 
 NB = "\u00a0"
@@ -172,3 +190,26 @@ def test_a_nested_heading_takes_the_inner_quotes():
     assert hs.violations("Отношения „заказчик\u00a0— исполнитель“", "ru", "label", nested=True) == {}
     assert hs.violations("Отношения „заказчик\u00a0— исполнитель“", "ru", "label") != {}
     assert hs.violations("Type 2: ‘The formalists’", "en", "label", nested=True) == {}
+
+
+PAGE_CASES = [
+    # (page, its language, the rule a piece breaks, or None)
+    ("Стоимость&nbsp;— 9&nbsp;000.", "ru", None),
+    ("Стоимость — 9&nbsp;000.", "ru", "a no-break space before an em dash, a space after it"),
+    ("Не пишите <s>«Главное – правильно»</s>.", "ru", None),
+    ('В английском: <span lang="en">“it costs quality&nbsp;– and it’s yours”</span>.', "ru", None),
+    (
+        'В английском: <span lang="en">“it costs quality — and it’s yours”</span>.',
+        "ru",
+        "a dash is a spaced en dash with a no-break space before it",
+    ),
+    ('```\ndanetor ask --client "yes"\n```\nГотово.', "ru", None),
+    ("<!-- danetor:texts -->", "ru", None),
+    ("`danetor ask` — три вопроса", "ru", "a no-break space before an em dash, a space after it"),
+]
+
+
+@pytest.mark.parametrize(("page", "lang", "rule"), PAGE_CASES)
+def test_the_page_reader_checks_prose_and_each_example_in_its_language(page, lang, rule):
+    found = {r for text, code in hs.markdown_prose(page, lang) for r in hs.violations(text, code, "note")}
+    assert found == ({rule} if rule else set())
