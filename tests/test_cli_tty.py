@@ -86,7 +86,7 @@ CASES = {
         "help": "Эмоциональный банковский счёт (ЭБС)\xa0— понятие Стивена Кови",
         "verdict": "✘ Вердикт: отказать.",
         "offer": "Составить эмпатический отказ?",
-        "prompts": ["О чём просит клиент?", "Почему вы отказываете?", "Что вы предложите взамен?"],
+        "prompts": ["Что клиент просит сделать?", "Почему вы отказываете?", "Что вы предложите взамен?"],
         "answers": [
             "переделать баннеры бесплатно за выходные",
             "команда занята запуском другого проекта",
@@ -101,7 +101,11 @@ CASES = {
         "help": "The emotional bank account is Stephen Covey’s term",
         "verdict": "✘ Verdict: refuse.",
         "offer": "Draft an empathic refusal?",
-        "prompts": ["What does the client ask for?", "Why are you refusing?", "What will you offer instead?"],
+        "prompts": [
+            "What does the client want you to do?",
+            "Why are you refusing?",
+            "What will you offer instead?",
+        ],
         "answers": [
             "redo the banners for free over the weekend",
             "the team is busy with another launch",
@@ -193,13 +197,13 @@ def test_prompts_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
     s = screen(
         "script", "no", "--lang", "en", "--reason", "busy", "--alternative", "Monday", ">", str(target)
     )
-    s.wait_for("What does the client ask for?")
+    s.wait_for("What does the client want you to do?")
     s.type("redo")
     final = s.wait_for("EXIT=")
     assert "EXIT=0" in final
     written = target.read_text(encoding="utf-8")
     assert empathic_no("redo", "busy", "Monday", lang="en").text in written
-    assert "What does the client ask for?" not in written and "\x1b[" not in written
+    assert "What does the client want you to do?" not in written and "\x1b[" not in written
 
 
 def test_ask_questions_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
