@@ -775,7 +775,7 @@ def test_explain_lists_the_parts_in_order_in_either_language():
     assert en.splitlines()[1:] == [
         "1. Empathy\xa0– show that you understand the client’s situation and feelings",
         "2. The no, and why\xa0– refuse firmly but politely, and name the reason",
-        "3. A small concession\xa0– soften the no with a small concession",
+        "3. A small concession\xa0– soften the no with a small concession, and say it is an exception",
         "4. The alternative\xa0– offer another way forward",
     ]
 
