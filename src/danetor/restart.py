@@ -16,8 +16,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import letter
-from .text import Lang, Text, as_lang, phrase, user_text
 from ._result import Message
+from .text import Lang, Text, as_lang, phrase, user_text
 
 __all__ = ["RestartMessage", "RestartPart", "restart_message"]
 
