@@ -223,3 +223,34 @@ def interview_ticks(draw, *, watched_only: bool = False):
         chosen = draw(st.lists(st.sampled_from(pool), unique=True, max_size=len(pool)))
         out[block.id] = [draw(st.sampled_from([t, t.value, numbers[t]])) for t in chosen]
     return out
+
+
+# -- the words of a message (issue 14) --------------------------------------------------------------------------
+
+
+def trimmed(text: str) -> str:
+    """A phrase as a message puts it into our sentence: stripped, and without its own final ``. ! ? …``."""
+    return text.strip().rstrip(".!?… \t\n\u00a0")
+
+
+#: user text that goes into one of our sentences (a request, a reason…): something is left once trimmed
+phrase_text = user_text.filter(lambda s: trimmed(s) != "")
+
+#: phrases people type, in every form the recogniser knows, to mix with the nasty ones
+typed_phrases = st.sampled_from(
+    [
+        "переделать баннеры за выходные",
+        "скидка 30 % на следующий заказ",
+        "скидку 30 % на следующий заказ",
+        "бесплатный дополнительный круг правок",
+        "утвердите проект",
+        "о скидке",
+        "redo the banners over the weekend",
+        "a 30% discount on the next order",
+        "redoing the banners",
+        "weekend support",
+    ]
+)
+
+#: a phrase for any slot: typed as people type it, or anything at all
+any_phrase = st.one_of(typed_phrases, phrase_text)

@@ -23,6 +23,7 @@ from danetor.playbooks.document import (
     Diagram,
     Heading,
     Lines,
+    Message,
     Note,
     Paragraph,
     Quote,
@@ -98,7 +99,7 @@ def document_texts(doc, lang: Lang) -> list[str]:
     """Every text a reader must find on the page for *doc* (diagrams are checked separately)."""
     texts = [doc.title(lang), doc.source(lang)]
     for block in doc.blocks:
-        if isinstance(block, (Heading, Paragraph, Note, Quote)):
+        if isinstance(block, (Heading, Paragraph, Note, Quote, Message)):
             texts.append(block.text(lang))
         elif isinstance(block, (Steps, Bullets, Checklist)):
             texts += [item(lang) for item in block.items]
@@ -232,7 +233,7 @@ def test_changing_a_rule_text_changes_the_page(tmp_path, monkeypatch):
     out = tmp_path / "en"
     with texts.overriding(
         {(rules.DANETOR.rules[0].why, "en"): marker}
-    ):  # a rule's text, reworded under its key
+    ):  # a rule’s text, reworded under its key
         build(load_config(str(DOCS / "mkdocs.en.yml"), site_dir=str(out)))
     card = visible_text((out / "playbooks" / "danetor.html").read_text(encoding="utf-8"))
     printed = visible_text((out / "print_page.html").read_text(encoding="utf-8"))
@@ -345,7 +346,7 @@ def test_api_reference_turns_roles_into_code_and_escapes_html():
 
 
 def test_cli_page_has_every_subcommand(site):
-    """Both languages' pages hold the help of every command, down to the actions (script no, playbook show…)."""
+    """Both languages’ pages hold the help of every command, down to the actions (script no, playbook show…)."""
     commands = hooks._subcommands(hooks._run_cli([], Lang.EN))
     actions = {c: hooks._subcommands(hooks._run_cli([c], Lang.EN)) for c in commands}
     assert {"ask", "script", "boiling", "kam", "temperament", "archetype", "audit", "playbook"} <= set(
@@ -370,3 +371,29 @@ def test_the_texts_page_lists_every_key_with_both_versions(site, lang):
     assert not missing, missing[:10]
     sample = texts.entry("danetor.question.client.text")
     assert html.escape(sample.ru) in page and html.escape(sample.en) in page
+
+
+def _message_lines(page: str) -> list[list[str]]:
+    """Each message block of a built page, as the lines a reader sees (paragraphs and line breaks kept)."""
+    out = []
+    for block in re.findall(r'<div class="danetor-message">(.*?)</div>', page, re.DOTALL):
+        text = re.sub(r"<br\s*/?>\s*", "\n", block)
+        text = re.sub(r"</p>\s*<p>", "\n\n", text)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        out.append([" ".join(line.split()) for line in text.strip().split("\n")])
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_messages_keep_their_line_breaks_on_the_site(site, lang):
+    """A message on the site reads as it is sent: greeting, paragraphs, and the clarify message's numbered
+    questions one per line (issue 14: they used to run together into one paragraph)."""
+    doc = catalog.document("scripts")
+    messages = [b.text(lang) for b in doc.blocks if isinstance(b, Message)]
+    assert any("\n1. " in m and "\n2. " in m for m in messages)  # the clarify example has its list
+    for prefix in ("", "print_"):
+        name = "print_page.html" if prefix else "playbooks/scripts.html"
+        page = (site / LANG_DIRS[lang] / name).read_text(encoding="utf-8")
+        shown = _message_lines(page)
+        for message in messages:
+            assert [" ".join(line.split()) for line in message.split("\n")] in shown, message

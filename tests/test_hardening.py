@@ -344,7 +344,7 @@ class _Pty:
 
 
 PROMPTS = {
-    "text": (["script", "no", "--lang", "en"], b"client ask for"),
+    "text": (["script", "no", "--lang", "en"], b"client want"),
     "select": (["ask", "--lang", "en"], b"Question 1 of 3"),
     "checkbox": (["boiling", "--lang", "en"], b"What have you"),
 }

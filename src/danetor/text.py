@@ -24,6 +24,7 @@ __all__ = [
     "book_source",
     "closed",
     "condition_text",
+    "phrase",
     "resolver",
     "user_text",
 ]
@@ -223,6 +224,20 @@ _VISIBLE = (
     "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U000e0000-\U000e0fff"
     "\ud800-\udfff]"
 )
+
+
+def phrase(argument: str, value: Any, *, required: bool = True, hint: str = "") -> str | None:
+    """A caller's phrase that goes into one of our sentences (a request, a reason, an alternative…): as
+    :func:`user_text`, and without a final ``. ! ? …``, because our sentence supplies its own punctuation
+    («…почему Вы просите успеть к пятнице?» would read as our question). A phrase that is nothing but such marks is
+    refused as blank."""
+    text = user_text(argument, value, required=required, hint=hint)
+    if text is None:
+        return None
+    trimmed = text.rstrip("".join(SENTENCE_END) + " \t\n\u00a0")
+    if not trimmed:
+        raise InvalidInput(argument, value, USER_TEXT if required else (*USER_TEXT, "None"), hint)
+    return trimmed
 
 
 def closed(text: str) -> str:

@@ -345,11 +345,19 @@ def price(value: str) -> int | Decimal | str:
     return value if number is None else number
 
 
-def hours(value: str) -> int | Decimal | str:
-    """A positive number of hours becomes an exact number; words ("two days of a designer") are kept as typed."""
+def hours(value: str) -> int | Decimal:
+    """A positive number of hours ("6", "1,5", "1.5") becomes an exact number; anything else («три», "0", "inf") is
+    refused with the value named: hours are counted, and the message says the number."""
     nonblank(value)
-    number = _number(value)
-    return value if number is None else number
+    try:
+        number = _number(value)
+    except BadValue as exc:
+        if exc.key in ("bad_number_too_large", "bad_number_too_precise"):
+            raise  # the limit is the news
+        number = None
+    if number is None or number <= 0:
+        raise BadValue("bad_hours", value=value) from None
+    return number
 
 
 def completer(values: Callable[[], Iterable[str]]) -> Callable[..., list[str]]:
@@ -485,6 +493,11 @@ def build_parser(lang: str, only: str | None = None) -> _Parser:
     class fmt(argparse.RawDescriptionHelpFormatter):
         def add_usage(self, usage, actions, groups, prefix=None):
             return super().add_usage(usage, actions, groups, prefix=t("usage") if prefix is None else prefix)
+
+        def _get_help_string(self, action):
+            # a help text is ours, with a literal «%» in its examples («скидку 30 %»); argparse would read it as a
+            # format: keep only %(name)s fields as fields
+            return re.sub(r"%(?!\()", "%%", super()._get_help_string(action) or "")
 
     _Parser.options_title = t("options")
     _Parser.positionals_title = t("positionals")

@@ -52,6 +52,7 @@ def add_ask(ctx: Context) -> None:
     ask.add_argument("--price", type=price, metavar="AMOUNT", help=t("flag_price"))
     ask.add_argument("--hours", type=hours, metavar="N", help=t("flag_hours"))
     ask.add_argument("--name", type=nonblank, metavar="NAME", help=t("flag_name"))
+    ask.add_argument("--from", dest="sender", type=nonblank, metavar="NAME", help=t("flag_from"))
     ask.add_argument("--brief", action="store_true", help=t("flag_brief"))
     ctx.json_flag(ask)
     ask.set_defaults(handler=cmd_ask)
@@ -171,6 +172,7 @@ def _respond(decision, args: argparse.Namespace, lang: str, *, ask_missing: bool
         "price": args.price,
         "hours": args.hours,
         "client": args.name,
+        "sender": args.sender,
         "tone": "brief" if args.brief else "standard",
     }
     values.update(overrides)
@@ -210,7 +212,7 @@ def _refuse(exc: InvalidInput, values: dict[str, Any]):
     """Raise the one-line error for a message input the flags got wrong or left out."""
     if exc.argument == "free" and values["free"] is None:
         raise UsageError("danetor ask", "err_free_or_paid") from None
-    raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
+    raise usage_error("ask", exc, {"client": "--name", "sender": "--from", "free": "--free/--paid"}) from None
 
 
 def _message_title(message, lang: str) -> str:
