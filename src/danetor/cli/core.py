@@ -57,6 +57,7 @@ COMMANDS: dict[str, str] = {
     "interview": "interview",
     "playbook": "forms",
     "texts": "forms",
+    "schema": "schema",
 }
 
 
@@ -566,9 +567,10 @@ class Out:
         print(text, file=self.stream)
 
     def json(self, document: Any) -> None:
+        """A JSON document on one line, never wrapped: a line break inside a string would make it invalid."""
         import json
 
-        self.line(json.dumps(document, ensure_ascii=False))
+        self.verbatim(json.dumps(document, ensure_ascii=False))
 
     def explained(self, text: str) -> None:
         """An ``explain()`` text: its first line as a heading, the rest as it is."""
