@@ -267,6 +267,18 @@ def test_every_command_output_is_valid_against_its_schema(name, lang):
     assert VALIDATED[name] == before + len(CASES[name])  # the runner validated each one too
 
 
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_command_output_reads_back_through_its_model_unchanged(name):
+    """The model of each schema is the shape the command writes, whether it writes through it or (ask, texts:
+    start-up) as a dict: a program can parse the output with it."""
+    from pydantic import TypeAdapter
+
+    adapter = TypeAdapter(_build._what(name)[0])
+    for argv in CASES[name]:
+        doc = _document(argv, "ru")
+        assert adapter.dump_python(adapter.validate_python(doc), mode="json") == doc
+
+
 def test_every_playbook_document_is_valid():
     from danetor.playbooks import catalog
 
