@@ -128,6 +128,12 @@ def test_load_gives_a_fresh_dict_and_refuses_an_unknown_name():
         assert info.value.argument == "name" and "script-no" in str(info.value)
 
 
+def test_the_module_examples_run():
+    import doctest
+
+    assert doctest.testmod(schemas).failed == 0 and doctest.testmod(schemas).attempted >= 3
+
+
 def test_importing_the_package_or_the_tables_costs_no_schema_machinery():
     code = (
         "import sys, danetor\n"

@@ -23,7 +23,7 @@ new ``schema_version``, and ``from_json()`` keeps reading the older ones. Additi
 command) keep the version; since a schema refuses keys it does not list, validate a document against the schema
 of the danetor that wrote it (``danetor schema NAME``, or :func:`load`).
 
-Importing this module imports nothing but :mod:`json`; :func:`load` reads one file. The generator is
+Importing this module imports neither pydantic nor any other part of danetor; :func:`load` reads one file. The generator is
 :mod:`danetor.schemas._build` (build time only: it imports pydantic's schema generator and every model).
 """
 
@@ -123,7 +123,8 @@ def text(name: str) -> str:
 def load(name: str) -> dict[str, Any]:
     """The shipped schema *name*, parsed (a fresh dict on every call). An unknown name raises
     :class:`~danetor.errors.InvalidInput` listing the names."""
-    return json.loads(text(name))
+    schema: dict[str, Any] = json.loads(text(name))
+    return schema
 
 
 def output_for(argv: Iterable[str]) -> str | None:

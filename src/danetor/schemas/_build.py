@@ -37,6 +37,8 @@ _LITERAL = re.compile(r"``([^`]+)``")
 
 
 class _Generator(GenerateJsonSchema):
+    """pydantic's generator, with every written key required and no property titles."""
+
     def field_is_required(self, field: Any, total: bool) -> bool:
         if self.mode == "serialization":  # every key is written, defaults included
             return field.get("serialization_exclude_if") is None and not field.get("serialization_exclude")
@@ -49,9 +51,9 @@ class _Generator(GenerateJsonSchema):
 def _clean(text: str) -> str:
     """A docstring as a description: Sphinx roles and double backquotes as Markdown code."""
 
-    def role(match: re.Match[str]) -> str:
+    def role(match: re.Match[str]) -> str:  # ``:class:`~a.b.C``` reads `C`, ``:func:`a.b``` reads `a.b`
         target = match.group(1)
-        return f"`{target.rsplit('.', 1)[-1] if match.group(0).startswith(':') and '~' in match.group(0) else target}`"
+        return f"`{target.rsplit('.', 1)[-1] if '~' in match.group(0) else target}`"
 
     return _LITERAL.sub(r"`\1`", _ROLE.sub(role, text)).strip()
 
@@ -77,7 +79,8 @@ def _what(name: str) -> tuple[Any, str]:
     if name in OUTPUTS:
         _command, model, many = OUTPUTS[name]
         tp = _resolve(model)
-        return (list[tp] if many else tp), f"A list of `{tp.__name__}`." if many else ""
+        # list[tp], spelled so that a type checker reads tp as the value it is
+        return (list.__class_getitem__(tp) if many else tp), f"A list of `{tp.__name__}`." if many else ""
     return _resolve(RECORDS[name]).record, ""
 
 
