@@ -368,6 +368,16 @@ def _cli_cases() -> Iterator[tuple[str, tuple[str, ...]]]:
             ("--lang", lang, "ask", "--client", "yes", "--company", "no", "--eba", "unknown"),
         )
         yield f"cli/{lang}/channel", ("--lang", lang, "channel", "urgent", "--difficult")
+        # --json, byte for byte, where the command builds the document from several results
+        yield (
+            f"cli/{lang}/ask-json",
+            ("--lang", lang, "ask", "--client", "yes", "--company", "no", "--eba", "no", "--request", w["request"],
+             "--reason", w["reason"], "--alternative", w["alternative"], "--json"),
+        )  # fmt: skip
+        yield f"cli/{lang}/channel-json", ("--lang", lang, "channel", "urgent", "--difficult", "--json")
+        yield f"cli/{lang}/playbook-list-json", ("--lang", lang, "playbook", "list", "--json")
+        yield f"cli/{lang}/texts-json", ("--lang", lang, "texts", "danetor.verdict", "--json")
+        yield f"cli/{lang}/schema", ("--lang", lang, "schema")
         yield f"cli/{lang}/interview/score/help", ("--lang", lang, "interview", "score", "--help")
         yield (
             f"cli/{lang}/interview",

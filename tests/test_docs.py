@@ -397,3 +397,43 @@ def test_messages_keep_their_line_breaks_on_the_site(site, lang):
         shown = _message_lines(page)
         for message in messages:
             assert [" ".join(line.split()) for line in message.split("\n")] in shown, message
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_json_page_shows_every_shipped_schema_as_shipped(site, lang):
+    from danetor import schemas
+
+    page = (site / LANG_DIRS[lang] / "json.html").read_text(encoding="utf-8")
+    shown = visible_text(page)
+    for name in schemas.names():
+        doc = schemas.load(name)
+        assert f'id="{name}"' in page, name  # its own heading
+        assert doc["$id"] in shown and doc["title"] in shown, name
+        for line in schemas.text(name).splitlines():  # the file, line by line, in the collapsed block
+            assert " ".join(line.split()) in shown, (name, line)
+    nav = html.unescape(page)
+    assert "urn:danetor:schema:2:" in nav and ("Версии" if lang == "ru" else "Versions") in nav
+
+
+def test_the_schema_reference_is_read_from_the_shipped_files(monkeypatch):
+    from danetor import schemas
+
+    monkeypatch.setattr(schemas, "text", lambda name: '{\n  "marker": "read from the file"\n}\n')
+    monkeypatch.setattr(
+        schemas,
+        "load",
+        lambda name: {
+            "title": "t",
+            "$id": "urn:x",
+            "properties": {
+                "a": {"type": "string"},
+                "b": {"anyOf": [{"$ref": "#/$defs/Script"}, {"type": "null"}]},
+                "c": {"type": "array", "items": {"enum": ["x", "y"]}},
+            },
+        },
+    )
+    out = hooks.schemas_reference("records")
+    assert out.count('"marker": "read from the file"') == len(schemas.RECORDS)
+    assert "- `a`: `string`" in out and "- `b`: `Script | null`" in out and '- `c`: `["x" | "y", …]`' in out
+    with pytest.raises(KeyError):
+        hooks.schemas_reference("everything")

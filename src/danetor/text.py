@@ -153,7 +153,20 @@ class Text:
             serialization=core_schema.plain_serializer_function_ser_schema(
                 lambda t: {"ru": t.ru, "en": t.en}
             ),
+            ref="danetor.text.Text",
         )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        """How a text is written in JSON (both modes): an object with exactly ``ru`` and ``en``."""
+        return {
+            "title": "Text",
+            "description": "A text in Russian and English.",
+            "type": "object",
+            "properties": {"ru": {"type": "string"}, "en": {"type": "string"}},
+            "required": ["ru", "en"],
+            "additionalProperties": False,
+        }
 
 
 def resolver(lang: Lang | str) -> Callable[[str], str]:

@@ -57,6 +57,7 @@ COMMANDS: dict[str, str] = {
     "interview": "interview",
     "playbook": "forms",
     "texts": "forms",
+    "schema": "schema",
 }
 
 

@@ -144,7 +144,7 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
             out.message(_message_title(message, lang), message.text)
         return 0
 
-    if args.json:
+    if args.json:  # a danetor.outputs.AskResult, built as a dict: the model would import the scripts (start-up)
         out.json(
             {
                 "decision": decision.model_dump(mode="json"),
@@ -293,12 +293,9 @@ def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
     advice = channel_for(situation)
     checklists = advice.checklists_for(difficult_client=bool(difficult))
     if args.json:
-        out.json(
-            {
-                "advice": advice.model_dump(mode="json"),
-                "checklists": [c.model_dump(mode="json") for c in checklists],
-            }
-        )
+        from ..channels import ChannelResult
+
+        out.json(ChannelResult(advice=advice, checklists=checklists).model_dump(mode="json"))
         return 0
     lines = advice.explain(lang).splitlines()
     out.line(lines[0])
