@@ -11,8 +11,10 @@
   - ``<!-- danetor:playbooks -->``: a list of links to every playbook page;
   - ``<!-- danetor:cli -->``: the output of ``danetor --help`` and of each subcommand's ``--help``;
   - ``<!-- danetor:api -->``: the API reference, generated from the code (signatures, fields and docstrings of every
-    public name of ``danetor``).
-
+    public name of ``danetor``);
+  - ``<!-- danetor:texts -->``: every text of the registry, by key;
+  - ``<!-- danetor:schemas outputs -->`` and ``<!-- danetor:schemas records -->``: the JSON Schemas the package
+    ships (``danetor.schemas``), each read from its file;
   - ``<!-- danetor:policy init -->``: the file ``danetor policy init`` writes; ``<!-- danetor:policy show -->``:
     the company policy the site is built with and how it differs from the book.
 
@@ -31,6 +33,7 @@ import copy
 import enum
 import html
 import inspect
+import json
 import logging
 import os
 import posixpath
@@ -352,6 +355,53 @@ def policy_summary(lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _shape(node: dict, defs: dict) -> str:
+    """A schema node as a short type: a name, ``[items]``, ``{key: value}``, allowed values, or ``a | b``."""
+    if "$ref" in node:
+        return node["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in node or "oneOf" in node:
+        return " | ".join(_shape(alt, defs) for alt in node.get("anyOf") or node["oneOf"])
+    if "const" in node:
+        return json.dumps(node["const"], ensure_ascii=False)
+    if "enum" in node:
+        return " | ".join(json.dumps(v, ensure_ascii=False) for v in node["enum"])
+    if node.get("type") == "array":
+        return f"[{_shape(node.get('items', {}), defs)}, …]"
+    if node.get("type") == "object" and isinstance(node.get("additionalProperties"), dict):
+        return f"{{string: {_shape(node['additionalProperties'], defs)}}}"
+    return str(node.get("type", "any"))
+
+
+def _keys(node: dict, defs: dict) -> list[str]:
+    """The keys of an object schema, one Markdown list item each, with their types."""
+    return [f"- `{key}`: `{_shape(value, defs)}`" for key, value in node.get("properties", {}).items()]
+
+
+def schemas_reference(kind: str) -> str:
+    """Every shipped JSON Schema of *kind* (``outputs`` or ``records``), read from the files the package ships: its
+    name, what it describes, its ``$id``, its description, the keys of the document, and the whole schema."""
+    from danetor import schemas
+
+    names = {"outputs": schemas.OUTPUTS, "records": schemas.RECORDS}[kind]
+    out = []
+    for name in names:
+        doc = schemas.load(name)
+        defs = doc.get("$defs", {})
+        out += [f"### `{name}`", "", f"`{doc['title']}` · `{doc['$id']}`", ""]
+        out += [html.escape(doc["description"], quote=False), ""] if doc.get("description") else []
+        root = doc
+        if doc.get("type") == "array" and "$ref" in doc.get("items", {}):
+            item = _shape(doc["items"], defs)
+            out += [f"`[{item}, …]`", ""]
+            root = defs[item]
+            out += [f"**`{item}`**", ""]
+        out += [*_keys(root, defs), ""]
+        out += [f'??? abstract "{name}.schema.json"', "", "    ```json"]
+        out += [f"    {line}" if line else "" for line in schemas.text(name).splitlines()]
+        out += ["    ```", ""]
+    return "\n".join(out)
+
+
 def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
     """Fill every ``<!-- danetor:... -->`` placeholder in *markdown* for language *lang*."""
     lang = Lang(lang)
@@ -381,6 +431,8 @@ def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
             return "```toml\n" + init_template(lang) + "```\n"
         if kind == "policy" and arg == "show":
             return policy_summary(lang)
+        if kind == "schemas" and arg in ("outputs", "records"):
+            return schemas_reference(arg)
         raise PluginError(f"{page_uri}: unknown placeholder {match.group(0)!r}")
 
     return PLACEHOLDER.sub(fill, markdown)
@@ -420,4 +472,12 @@ def on_post_build(config):
         build(load_config(str(path), site_dir=str(site_dir), strict=config.strict), dirty=False)
 
 
-__all__ = ["NAV_GLOB", "PLACEHOLDER", "cli_reference", "playbook_page", "render", "texts_reference"]
+__all__ = [
+    "NAV_GLOB",
+    "PLACEHOLDER",
+    "cli_reference",
+    "playbook_page",
+    "render",
+    "schemas_reference",
+    "texts_reference",
+]

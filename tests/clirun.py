@@ -3,6 +3,9 @@
 ``interact`` feeds keystrokes to questionary through prompt_toolkit's pipe input, the way prompt_toolkit tests its
 own prompts; stdin is a fake terminal so that the command agrees to ask. The real-terminal tests (tmux) are in
 ``test_cli_tty.py``.
+
+Every successful ``--json`` run is validated against the shipped JSON Schema of its command
+(:func:`jsonschemas.check_output`), so a test that asks for JSON also proves the schema describes it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import io
 
 from danetor.cli import main
+from jsonschemas import check_output
 
 #: keystrokes
 ENTER, DOWN, UP, SPACE = "\r", "\x1b[B", "\x1b[A", " "
@@ -28,6 +32,8 @@ def run(*argv, env=None, stdin=None, stdout=None):
     code = main(
         list(argv), stdout=out, stderr=err, stdin=stdin or io.StringIO(), environ=env or {"LANG": "C"}
     )
+    if code == 0:
+        check_output(argv, out.getvalue())
     return code, out.getvalue(), err.getvalue()
 
 

@@ -26,6 +26,7 @@ _WORDS = {
         "concession": "подготовить эскизы уже в пятницу",
         "service": "срочная верстка лендинга",
         "client": "Анна",
+        "sender": "Мария Иванова",
         "action": "пришлете тексты",
         "deadline": "в среду",
         "consequence": "запуск сдвинется на неделю",
@@ -46,6 +47,7 @@ _WORDS = {
         "concession": "have sketches ready by Friday",
         "service": "an urgent landing page layout",
         "client": "Anna",
+        "sender": "Maria Ivanova",
         "action": "send the copy",
         "deadline": "by Wednesday",
         "consequence": "the launch will slip by a week",
@@ -90,7 +92,7 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
             )
         for tone in ("standard", "brief"):
             for variant in range(3):
-                for extra in ({}, {"concession": w["concession"], "pressure": True}):
+                for extra in ({}, {"concession": w["concession"], "pressure": True, "sender": w["sender"]}):
                     key = f"empathic_no/{lang}/{tone}/{variant}/{'conc' if extra else 'plain'}"
                     yield (
                         key,
@@ -125,6 +127,7 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
                             tone=t,
                             variant=v,
                             client=w["client"],
+                            sender=w["sender"],
                         )
                     ),
                 )
@@ -267,13 +270,26 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
         yield (
             f"delay_warning/{lang}",
             lambda w=w, lg=lang: _dump(
-                d.delay_warning(w["action"], w["deadline"], w["consequence"], lang=lg)
+                d.delay_warning(
+                    w["action"],
+                    w["deadline"],
+                    w["consequence"],
+                    lang=lg,
+                    client=w["client"],
+                    sender=w["sender"],
+                )
             ),
         )
         yield (
             f"agreements/{lang}",
             lambda w=w, lg=lang: _dump(
-                d.agreements_summary(w["items"], conversation=w["conversation"], lang=lg, client=w["client"])
+                d.agreements_summary(
+                    w["items"],
+                    conversation=w["conversation"],
+                    lang=lg,
+                    client=w["client"],
+                    sender=w["sender"],
+                )
             ),
         )
         yield (
@@ -352,6 +368,16 @@ def _cli_cases() -> Iterator[tuple[str, tuple[str, ...]]]:
             ("--lang", lang, "ask", "--client", "yes", "--company", "no", "--eba", "unknown"),
         )
         yield f"cli/{lang}/channel", ("--lang", lang, "channel", "urgent", "--difficult")
+        # --json, byte for byte, where the command builds the document from several results
+        yield (
+            f"cli/{lang}/ask-json",
+            ("--lang", lang, "ask", "--client", "yes", "--company", "no", "--eba", "no", "--request", w["request"],
+             "--reason", w["reason"], "--alternative", w["alternative"], "--json"),
+        )  # fmt: skip
+        yield f"cli/{lang}/channel-json", ("--lang", lang, "channel", "urgent", "--difficult", "--json")
+        yield f"cli/{lang}/playbook-list-json", ("--lang", lang, "playbook", "list", "--json")
+        yield f"cli/{lang}/texts-json", ("--lang", lang, "texts", "danetor.verdict", "--json")
+        yield f"cli/{lang}/schema", ("--lang", lang, "schema")
         yield f"cli/{lang}/interview/score/help", ("--lang", lang, "interview", "score", "--help")
         yield (
             f"cli/{lang}/interview",

@@ -3,9 +3,12 @@
 Append new strategies at the end of this file; do not rewrite it.
 """
 
+import re
+
 from hypothesis import strategies as st
 
 from danetor import Answer
+from danetor.text import _VISIBLE
 
 #: every form check() accepts for one answer, tagged with the answer it means
 ANSWER_FORMS = {
@@ -36,8 +39,10 @@ NASTY = [
 ]
 user_text = st.one_of(
     st.sampled_from(NASTY),
+    # a text with at least one visible character, by the library's own definition (a text of only zero-width or
+    # format characters is refused; tests/test_hardening.py tests that definition)
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
-        lambda s: s.strip()
+        lambda s: s.strip() and re.search(_VISIBLE, s)
     ),
     st.builds(lambda a, b: a + b, st.sampled_from(NASTY), st.text(min_size=1, max_size=10).filter(str.strip)),
 )
@@ -249,3 +254,34 @@ def policy_overrides(draw, keys: list[str]):
     else:
         data["wordings"] = {key: given}
     return data, key, tuple(langs)
+
+
+# -- the words of a message (issue 14) --------------------------------------------------------------------------
+
+
+def trimmed(text: str) -> str:
+    """A phrase as a message puts it into our sentence: stripped, and without its own final ``. ! ? …``."""
+    return text.strip().rstrip(".!?… \t\n\u00a0")
+
+
+#: user text that goes into one of our sentences (a request, a reason…): something is left once trimmed
+phrase_text = user_text.filter(lambda s: trimmed(s) != "")
+
+#: phrases people type, in every form the recogniser knows, to mix with the nasty ones
+typed_phrases = st.sampled_from(
+    [
+        "переделать баннеры за выходные",
+        "скидка 30 % на следующий заказ",
+        "скидку 30 % на следующий заказ",
+        "бесплатный дополнительный круг правок",
+        "утвердите проект",
+        "о скидке",
+        "redo the banners over the weekend",
+        "a 30% discount on the next order",
+        "redoing the banners",
+        "weekend support",
+    ]
+)
+
+#: a phrase for any slot: typed as people type it, or anything at all
+any_phrase = st.one_of(typed_phrases, phrase_text)

@@ -160,7 +160,7 @@ def test_explain_golden_en():
         "Why: The Know-it-alls score more than each of the other three imperfect archetypes, and at least as much "
         "as the Blue Birds.\n"
         "What the archetype is like (Know-it-alls): " + texts.TRAITS["know_it_all"].en + "\n"
-        "Where to grow (Know-it-alls): Your expertise and your care for the company's interests are excellent. How "
+        "Where to grow (Know-it-alls): Your expertise and your care for the company’s interests are excellent. How "
         "is your empathy, your wish to help clients? A high IQ and knowing the technology and the business "
         "processes are no reason to think others fools. Try to be a little more forgiving of clients and of what "
         "they do not know."
@@ -170,8 +170,8 @@ def test_explain_golden_en():
 def test_explain_golden_ru_none():
     assert assess_archetype(set()).explain("ru") == (
         "Результат: не определить.\n"
-        "Баллы: Обслуга — 0; Формалисты — 0; Знайки — 0; Хорошие ребята — 0; Синие птицы — 0.\n"
-        "Почему: Ни у одного типажа нет ни одного балла: типаж не определить. Ответьте еще раз, как можно честнее."
+        "Баллы: Обслуга\xa0— 0; Формалисты\xa0— 0; Знайки\xa0— 0; Хорошие ребята\xa0— 0; Синие птицы\xa0— 0.\n"
+        "Почему: Ни у одного типажа нет ни одного балла: типаж не определить. Ответьте ещё раз, как можно честнее."
     )
 
 
@@ -189,11 +189,11 @@ def test_explain_names_every_tied_archetype():
     ("archetype", "phrase"),
     [
         ("servant", "Клиент и его мнение важны, но не закон для вас."),
-        ("servant", "Недостаток уважения к себе — вот ваше поле для роста."),
+        ("servant", "Недостаток уважения к себе\xa0— вот ваше поле для роста."),
         ("formalist", "быть может, она просто не для вас? Или, может быть, вы выгорели?"),
-        ("know_it_all", "относиться немного снисходительнее к клиентам и их непросвещенности"),
+        ("know_it_all", "относиться немного снисходительнее к клиентам и их непросвещённости"),
         ("nice_guy", "научитесь находить правильный баланс между дружбой с клиентом и рабочими моментами"),
-        ("blue_bird", "книга не дает"),
+        ("blue_bird", "книга не даёт"),
     ],
 )
 def test_growth_directions_keep_the_books_words(archetype, phrase):
@@ -295,7 +295,7 @@ def test_text_tables_cover_every_archetype_and_rule():
 
 
 def test_the_pofigisty_are_the_formalists():
-    assert "“пофигисты”" in texts.ALSO_CALLED["formalist"].ru
+    assert "„пофигисты“" in texts.ALSO_CALLED["formalist"].ru
     md = to_markdown(texts.document(), "ru")
     assert "«формалисты» названы «пофигистами»" in md
 
@@ -341,7 +341,7 @@ def test_document_diagram_golden_en():
         "flowchart LR\n"
         '    blue_bird(("Blue Birds"))\n'
         '    servant["Servants"]\n'
-        '    servant -->|"self-respect and the company\'s interests"| blue_bird\n'
+        '    servant -->|"self-respect and the company’s interests"| blue_bird\n'
         '    formalist["Formalists"]\n'
         '    formalist -->|"ask whether this work is for you"| blue_bird\n'
         '    know_it_all["Know-it-alls"]\n'
@@ -354,7 +354,7 @@ def test_document_diagram_golden_en():
 
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "en")
-    assert '!!! info "Our addition, not the source\'s"' in md
+    assert '!!! info "Our addition, not the source’s"' in md
     assert "The scoring rule and the tie rules are ours too." in md
 
 

@@ -3,18 +3,17 @@
 import itertools
 
 import pytest
-
-from danetor.words import as_enum
 from hypothesis import given
 from hypothesis import strategies as st
 
 import danetor.boiling as api
 import danetor.playbooks.boiling as texts
-from danetor.boiling import OBSERVED_WORDS, BoilingAdvice, boiling_check
+from danetor.boiling import BoilingAdvice, boiling_check
 from danetor.errors import InvalidInput
 from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.rules.boiling import BOILING, SIGNALS, BoilingAction, Observed, Urgency
 from danetor.shipped import compiled
+from danetor.words import as_enum
 from strategies import texts_in as all_texts
 from strategies import ty_forms, user_text
 
@@ -26,14 +25,14 @@ FORMS = {
 
 
 def oracle(irritation: bool, avoids: bool, short_late: bool) -> tuple[str, str, str]:
-    """(urgency, action, rule), from the book's ordering and our documented combination rule."""
+    """(urgency, action, rule), from the book’s ordering and our documented combination rule."""
     withdrawal = avoids or short_late  # either withdrawal sign counts on its own (ours)
     if irritation and withdrawal:
         return "highest", "ask", "irritation_and_withdrawal"  # ours: both kinds at once rank highest
     if withdrawal:
         return "high", "ask", "withdrawal"  # «тем более нельзя игнорировать»
     if irritation:
-        return "elevated", "ask", "irritation"  # «повод поинтересоваться, все ли его устраивает»
+        return "elevated", "ask", "irritation"  # «повод поинтересоваться, всё ли его устраивает»
     return "none", "watch", "calm"  # «внимательно отслеживайте признаки»
 
 
@@ -88,7 +87,7 @@ def test_any_sign_means_asking_the_client():
         advice = boiling_check(**dict(zip(SIGNALS, combo, strict=True)))
         assert (advice.action is BoilingAction.ASK) == any(combo)
         assert advice.advice("ru") == (
-            "Поинтересуйтесь у клиента, все ли его устраивает в вашем сотрудничестве."
+            "Поинтересуйтесь у клиента, всё ли его устраивает в вашем сотрудничестве."
             if any(combo)
             else "Продолжайте внимательно отслеживать признаки «закипания», чтобы гасить возможные конфликты на "
             "ранней стадии."
@@ -107,7 +106,7 @@ def test_explain_golden_ru():
     assert boiling_check(avoids_meetings=True, short_late_replies=True).explain("ru") == (
         "Замеченные признаки: избегает встреч и звонков; короткие ответы с задержками.\n"
         "Срочность: высокая. Не ждите удобного случая: начните этот разговор сами, как можно скорее.\n"
-        "Что делать: Поинтересуйтесь у клиента, все ли его устраивает в вашем сотрудничестве.\n"
+        "Что делать: Поинтересуйтесь у клиента, всё ли его устраивает в вашем сотрудничестве.\n"
         "Почему: Клиент избегает встреч и звонков или отвечает на письма коротко и с задержками. По книге такие "
         "сигналы тем более нельзя игнорировать. Что именно делать, книга не говорит; мы советуем то же, что при "
         "раздражении,\u00a0— спросить, всё ли его устраивает."
@@ -244,5 +243,5 @@ def test_document_chart_golden_en():
 
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "en")
-    assert '!!! info "Our addition, not the source\'s"' in md
+    assert '!!! info "Our addition, not the source’s"' in md
     assert "a combination the book does not discuss" in md

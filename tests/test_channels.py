@@ -1,4 +1,4 @@
-"""The channel-by-situation matrix: exhaustive against the book's table; bad input; checklists; document."""
+"""The channel-by-situation matrix: exhaustive against the book’s table; bad input; checklists; document."""
 
 import re
 
@@ -181,7 +181,7 @@ def test_any_text_is_a_situation_or_a_clear_error(text):
     else:
         with pytest.raises(InvalidInput) as info:
             channel_for(text)
-        assert info.value.value == text  # the user's string, verbatim
+        assert info.value.value == text  # the user’s string, verbatim
         _assert_lists_situations(info.value)
 
 
@@ -212,10 +212,10 @@ def test_advice_json_round_trip():
 def test_explain_golden_ru():
     assert channel_for("urgent").explain("ru") == (
         "Ситуация: срочный вопрос.\n"
-        "Канал: электронная почта и мессенджер одновременно; нет реакции за время ожидания — "
+        "Канал: электронная почта и мессенджер одновременно; нет реакции за время ожидания\xa0— "
         "телефонный звонок.\n"
-        "Почему: Срочный запрос отправляйте сразу и по почте, и в мессенджер; в случае отсутствия реакции — "
-        "звонок. Звонок здесь — следующий шаг, а не первый: звонить стоит, когда письменным сообщением не "
+        "Почему: Срочный запрос отправляйте сразу и по почте, и в мессенджер; в случае отсутствия реакции\xa0— "
+        "звонок. Звонок здесь\xa0— следующий шаг, а не первый: звонить стоит, когда письменным сообщением не "
         "обойтись."
     )
 
@@ -277,7 +277,7 @@ def test_phone_discipline_is_the_books_in_order():
         "Call the client only when a written message really will not do.",
         "List the questions to discuss in advance.",
         "Agree the time, length and topic of the call with the client.",
-        "Take notes of the client's answers during the call.",
+        "Take notes of the client’s answers during the call.",
         "Afterwards, send the client a summary of the conclusions to confirm.",
     ]
 
@@ -365,12 +365,12 @@ GOLDEN_TABLE_RU = """\
 
 | Ситуация | Канал | Почему |
 |---|---|---|
-| Несрочный вопрос | Электронная почта или мессенджер | Несрочный вопрос решайте письменно — по электронной почте или в мессенджере: звонить клиенту стоит лишь тогда, когда никак нельзя обойтись письменным сообщением. |
-| Срочный вопрос | Электронная почта и мессенджер одновременно; нет реакции за время ожидания — телефонный звонок | Срочный запрос отправляйте сразу и по почте, и в мессенджер; в случае отсутствия реакции — звонок. Звонок здесь — следующий шаг, а не первый: звонить стоит, когда письменным сообщением не обойтись. |
+| Несрочный вопрос | Электронная почта или мессенджер | Несрочный вопрос решайте письменно\xa0— по электронной почте или в мессенджере: звонить клиенту стоит лишь тогда, когда никак нельзя обойтись письменным сообщением. |
+| Срочный вопрос | Электронная почта и мессенджер одновременно; нет реакции за время ожидания\xa0— телефонный звонок | Срочный запрос отправляйте сразу и по почте, и в мессенджер; в случае отсутствия реакции\xa0— звонок. Звонок здесь\xa0— следующий шаг, а не первый: звонить стоит, когда письменным сообщением не обойтись. |
 | Нештатная ситуация, не требующая участия клиента | Электронная почта | О нештатной ситуации, которая не требует участия клиента, сообщите по электронной почте: клиент узнает о случившемся, но действовать ему не нужно. |
-| Презентация предлагаемого подхода или решения | Личная встреча; в крайнем случае — видеоконференция | Предлагаемый подход или решение представляйте на личной встрече, в крайнем случае — по видеоконференции: при встрече можно задействовать приемы невербальной коммуникации и показать, что вы с клиентом — одна команда. |
-| Отчет о промежуточных итогах работы | Электронная почта | Промежуточные итоги отправляйте по электронной почте: написанное в письме зафиксировано, и в случае претензий или разбирательств вы будете прикрыты. |
-| Отчет о завершении проекта | Личная встреча | Об итогах проекта отчитывайтесь на личной встрече, а после нее, как после каждой встречи, отправьте митинг-репорт. |
+| Презентация предлагаемого подхода или решения | Личная встреча; в крайнем случае\xa0— видеоконференция | Предлагаемый подход или решение представляйте на личной встрече, в крайнем случае\xa0— по видеоконференции: при встрече можно задействовать приёмы невербальной коммуникации и показать, что вы с клиентом\xa0— одна команда. |
+| Отчёт о промежуточных итогах работы | Электронная почта | Промежуточные итоги отправляйте по электронной почте: написанное в письме зафиксировано, и в случае претензий или разбирательств вы будете прикрыты. |
+| Отчёт о завершении проекта | Личная встреча | Об итогах проекта отчитывайтесь на личной встрече, а после неё, как после каждой встречи, отправьте митинг-репорт. |
 
 !!! info "Это наше дополнение, не из источника"
 
@@ -386,7 +386,7 @@ An urgent request goes out by email and messenger at once. If the client replies
 1. Send the urgent request by email and messenger at the same time. Next: request sent → waiting for a reaction.
 2. Wait for the client to react. If there is no reaction by the end of the wait, call. Next: the client replied → resolved; no reaction within the wait → call due.
 3. No reaction: call the client. List your questions first and take notes of the answers during the call. Next: the client replied → resolved; you talked on the phone → summary due.
-4. Send the client a summary of the call's conclusions to confirm. Next: summary sent → resolved.
+4. Send the client a summary of the call’s conclusions to confirm. Next: summary sent → resolved.
 
 ```mermaid
 stateDiagram-v2
@@ -405,9 +405,9 @@ stateDiagram-v2
     resolved --> [*]
 ```
 
-!!! info "Our addition, not the source's"
+!!! info "Our addition, not the source’s"
 
-    The book names no wait time: the default of 1 h is ours; set your own. The step after the call is ours too, but it comes from the book's rules for calls: after the conversation, send a summary to confirm (by email). If the call does not get through, you stay at the call step: the book prescribes nothing further.
+    The book names no wait time: the default of 1 h is ours; set your own. The step after the call is ours too, but it comes from the book’s rules for calls: after the conversation, send a summary to confirm (by email). If the call does not get through, you stay at the call step: the book prescribes nothing further.
 
 """
 
@@ -419,7 +419,7 @@ GOLDEN_EMAIL_RU = """\
 - [ ] В переписке стремитесь к краткости.
 - [ ] Каждое письмо посвящайте одному вопросу.
 - [ ] Укажите этот вопрос в теме письма.
-- [ ] Хотите обсудить несколько предметов — пишите несколько писем.
+- [ ] Хотите обсудить несколько предметов\xa0— пишите несколько писем.
 - [ ] Отвечайте на письма в тот же день или сообщите, что ответите позже.
 
 """
@@ -427,11 +427,11 @@ GOLDEN_EMAIL_RU = """\
 GOLDEN_MERMAID_RU = """\
 ```mermaid
 stateDiagram-v2
-    state "Запрос еще не отправлен" as not_sent
-    state "Ждем реакции" as waiting
+    state "Запрос ещё не отправлен" as not_sent
+    state "Ждём реакции" as waiting
     state "Пора звонить" as call
     state "Нужно резюме разговора" as summary
-    state "Вопрос решен" as resolved
+    state "Вопрос решён" as resolved
     [*] --> not_sent
     not_sent --> waiting: запрос отправлен
     waiting --> resolved: клиент ответил
@@ -459,7 +459,7 @@ def test_markdown_golden_en():
     md = to_markdown(texts.document(), "en")
     assert md.startswith(
         "# Communication channels\n\n*Source: «„Отчаянные аккаунт-менеджеры“ за 10 минут» (Desperate Account Managers in "
-        "10 minutes), a summary of B. Shpirt's book, sections"
+        "10\xa0minutes), a summary of B.\xa0Shpirt’s book, sections"
     )
     assert _section(md, "## Escalating", "## Email and written messages") == GOLDEN_ESCALATION_EN
     assert md.rstrip().endswith("and the meeting rules to a video call standing in for a meeting.")

@@ -61,7 +61,7 @@ def test_plain_output_golden_en():
     [
         (
             ["ask", "--client", "maybe", "--company", "no", "--eba", "no"],
-            'danetor ask: --client: "maybe" is not allowed; use one of: yes, no, unknown',
+            "danetor ask: --client: “maybe” is not allowed; use one of: yes, no, unknown",
         ),
         (
             ["ask", "--client", "yes", "--company", "no"],
@@ -74,7 +74,7 @@ def test_plain_output_golden_en():
         (["ask", "--client"], "argument --client: expected one argument"),
         (
             ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--lang", "de"],
-            'danetor ask: --lang: "de" is not allowed; use one of: ru, en',
+            "danetor ask: --lang: “de” is not allowed; use one of: ru, en",
         ),
         (
             ["ask", "--client", "yes", "--company", "no", "--eba", "no", "--reason", "  "],
@@ -82,8 +82,8 @@ def test_plain_output_golden_en():
         ),
         (["ask", "--zzz"], "danetor ask: unknown option --zzz (danetor ask --help lists them)"),
         (["ask", "--clinet", "yes"], "danetor ask: unknown option --clinet; did you mean --client?"),
-        (["aks"], 'danetor: unknown command "aks"; did you mean ask?'),
-        (["frobnicate"], 'danetor: unknown command "frobnicate"; the commands are: ask, script, channel,'),
+        (["aks"], "danetor: unknown command “aks”; did you mean ask?"),
+        (["frobnicate"], "danetor: unknown command “frobnicate”; the commands are: ask, script, channel,"),
     ],
 )
 def test_errors_are_one_line_exit_2_no_traceback(argv, needle):
@@ -236,17 +236,17 @@ def test_failure_matches_the_library(fault, knows, lang):
 @pytest.mark.parametrize(
     "argv, needle",
     [
-        (["channel", "nope"], 'SITUATION: "nope" is not allowed; use one of: non-urgent, urgent'),
-        (["channel", "urgnt"], 'danetor channel: SITUATION: "urgnt" is not allowed; did you mean urgent?'),
+        (["channel", "nope"], "SITUATION: “nope” is not allowed; use one of: non-urgent, urgent"),
+        (["channel", "urgnt"], "danetor channel: SITUATION: “urgnt” is not allowed; did you mean urgent?"),
         (["channel"], "danetor channel: missing SITUATION; use one of: non_urgent"),
         (["failure"], "danetor failure: missing --fault (ours, third-party); stdin is not a terminal"),
         (
             ["failure", "--fault", "somebody"],
-            'danetor failure: --fault: "somebody" is not allowed; use one of: ours, third-party',
+            "danetor failure: --fault: “somebody” is not allowed; use one of: ours, third-party",
         ),
         (
             ["failure", "--fault", "thrid-party"],
-            'danetor failure: --fault: "thrid-party" is not allowed; did you mean third-party?',
+            "danetor failure: --fault: “thrid-party” is not allowed; did you mean third-party?",
         ),
         (["failure", "--fault", "ours", "--fix", " "], "danetor failure: --fix: must not be blank"),
     ],
@@ -305,7 +305,7 @@ def test_playbook_errors(argv, needle):
 @pytest.mark.parametrize(
     "argv, needle",
     [
-        (["--la", "ru", "ask"], 'danetor: unknown command "ru"; the commands are: ask,'),
+        (["--la", "ru", "ask"], "danetor: unknown command “ru”; the commands are: ask,"),
         (["ask", "--cl", "yes"], "danetor ask: unknown option --cl; did you mean --client?"),
         (
             ["ask", "--client=--", "--company", "no", "--eba", "no"],
@@ -315,7 +315,7 @@ def test_playbook_errors(argv, needle):
             ["ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--request", "x"],
             "danetor ask: missing --free or --paid; the verdict is accept",
         ),
-        (["channel", "xyz"], 'danetor channel: SITUATION: "xyz" is not allowed'),
+        (["channel", "xyz"], "danetor channel: SITUATION: “xyz” is not allowed"),
     ],
 )
 def test_odd_invocations_are_one_line_errors(argv, needle):

@@ -35,7 +35,16 @@ def complete(line: str, tmp_path) -> set[str]:
 @pytest.mark.parametrize(
     "line, expected",
     [
-        ("danetor sc", {"script"}),
+        ("danetor sc", {"schema", "script"}),
+        ("danetor scr", {"script"}),
+        ("danetor schema e", {"escalation-record", "expectation-landing-record"}),
+        (
+            "danetor schema script-",
+            {
+                f"script-{a}"
+                for a in ("no", "extra", "confirm", "warning", "agreements", "restart", "landing")
+            },
+        ),
         ("danetor a", {"ask", "archetype", "audit"}),
         ("danetor script ", {"no", "extra", "confirm", "warning", "agreements", "restart", "landing"}),
         ("danetor script landing ", {"warn", "confirm", "reality"}),

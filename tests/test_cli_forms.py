@@ -186,11 +186,11 @@ def test_number_lists_read_back_what_ranges_write(ns):
         (["kam", "--attractiveness", "high"], "danetor kam: missing --relationship (strong, weak)"),
         (
             ["kam", "--attractiveness", "huge", "--relationship", "weak"],
-            '--attractiveness: "huge" is not allowed; use one of: high, low, высокая, низкая',
+            "--attractiveness: “huge” is not allowed; use one of: high, low, высокая, низкая",
         ),
         (
             ["kam", "--attractiveness", "high", "--relationship", "meh"],
-            '--relationship: "meh" is not allowed; use one of: strong, weak',
+            "--relationship: “meh” is not allowed; use one of: strong, weak",
         ),
         (
             ["temperament"],
@@ -198,21 +198,21 @@ def test_number_lists_read_back_what_ranges_write(ns):
         ),
         (
             ["temperament", "grumpy"],
-            'danetor temperament: TEMPERAMENT: "grumpy" is not allowed; use one of: choleric',
+            "danetor temperament: TEMPERAMENT: “grumpy” is not allowed; use one of: choleric",
         ),
         (["archetype"], "danetor archetype: missing --agree (numbers 1..15) or --none"),
-        (["archetype", "--agree", "16"], '--agree: "16": 16 is outside 1..15'),
-        (["archetype", "--agree", "a"], '--agree: "a" is not allowed; use numbers 1..15'),
-        (["archetype", "--agree", ","], '--agree: "," names no number'),
-        (["archetype", "--agree=²"], '--agree: "²" is not allowed; use numbers 1..15'),
+        (["archetype", "--agree", "16"], "--agree: “16”: 16 is outside 1..15"),
+        (["archetype", "--agree", "a"], "--agree: “a” is not allowed; use numbers 1..15"),
+        (["archetype", "--agree", ","], "--agree: “,” names no number"),
+        (["archetype", "--agree=²"], "--agree: “²” is not allowed; use numbers 1..15"),
         (["audit", "--kept=--"], "--kept: expected a value, not --"),
         (
             ["archetype", "--agree", "1", "--none"],
             "danetor archetype: --none cannot be combined with --agree",
         ),
         (["audit"], "danetor audit: missing --kept (numbers 1..30) or --none"),
-        (["audit", "--kept", "5-2"], '--kept: "5-2": the range 5-2 runs backwards'),
-        (["audit", "--kept", "0"], '--kept: "0": 0 is outside 1..30'),
+        (["audit", "--kept", "5-2"], "--kept: “5-2”: the range 5-2 runs backwards"),
+        (["audit", "--kept", "0"], "--kept: “0”: 0 is outside 1..30"),
         (["audit", "--kept", "3", "--none"], "danetor audit: --none cannot be combined with --kept"),
     ],
 )

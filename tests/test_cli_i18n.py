@@ -106,7 +106,7 @@ SUGGESTIONS = {
     ("ask", "--clinet", "yes"): ("danetor ask: unknown option --clinet; did you mean --client?",
                                  "danetor ask: неизвестный параметр --clinet; возможно, вы имели в виду --client?"),
     ("ask", "--comapny", "no"): ("did you mean --company?", "возможно, вы имели в виду --company?"),
-    ("ask", "--client", "yess"): ('--client: "yess" is not allowed; did you mean yes?',
+    ("ask", "--client", "yess"): ('--client: “yess” is not allowed; did you mean yes?',
                                   "--client: значение «yess» не подходит; возможно, вы имели в виду yes?"),
     ("failure", "--fault", "thrid-party"): ("did you mean third-party?", "возможно, вы имели в виду third-party?"),
     ("channel", "urgnt"): ("did you mean urgent?", "возможно, вы имели в виду urgent?"),

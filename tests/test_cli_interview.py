@@ -106,24 +106,24 @@ def test_the_sheet_is_the_plans():
     [
         (
             ["interview", "--minutes", "0"],
-            'danetor interview: --minutes: "0" is not allowed; use a positive whole number',
+            "danetor interview: --minutes: “0” is not allowed; use a positive whole number",
         ),
-        (["interview", "--minutes", "4.5"], '--minutes: "4.5" is not allowed'),
+        (["interview", "--minutes", "4.5"], "--minutes: “4.5” is not allowed"),
         (
             ["interview", "--minutes", "30"],
             "danetor interview: --minutes: 30 is not allowed; use one of: at least 42",
         ),
         (
             ["interview", "--block", "lunch"],
-            '--block: "lunch" is not allowed; use one of: favourites',
+            "--block: “lunch” is not allowed; use one of: favourites",
         ),
         (["interview", "--json", "--sheet"], "argument --sheet: not allowed with argument --json"),
         (["interview", "score"], "danetor interview score: missing the traits shown in each block"),
         (
             ["interview", "score", "--stress", "19"],
-            '--stress: "19" is not allowed; use a trait number 1..18',
+            "--stress: “19” is not allowed; use a trait number 1..18",
         ),
-        (["interview", "score", "--stress", ","], '--stress: "," names no trait'),
+        (["interview", "score", "--stress", ","], "--stress: “,” names no trait"),
         (["interview", "score", "--none", "--cases", "1"], "--none cannot be combined with --cases"),
         (
             ["interview", "--minutes", "60", "score", "--none"],

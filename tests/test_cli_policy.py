@@ -19,8 +19,8 @@ BAD = {
     "unknown key": ('[channels]\nwait = 30\n', "channels.wait"),
     "wrong type": ('[channels]\nescalation_wait_minutes = "30"\n', "channels.escalation_wait_minutes"),
     "unknown channel": ('[channels.names]\ntelegram = { ru = "Telegram" }\n', "channels.names.telegram"),
-    "placeholders": ('[wordings]\n"scripts.greeting" = { ru = "{name}, добрый день!" }\n', 'wordings."scripts.greeting".ru'),
-    "undeclared language": ('languages = ["ru"]\n[wordings]\n"scripts.greeting" = { en = "Hi {client}," }\n', 'wordings."scripts.greeting".en'),
+    "placeholders": ('[wordings]\n"letter.greeting.named" = { ru = "{name}, добрый день!" }\n', 'wordings."letter.greeting.named".ru'),
+    "undeclared language": ('languages = ["ru"]\n[wordings]\n"letter.greeting.named" = { en = "Hi {client}," }\n', 'wordings."letter.greeting.named".en'),
     "gap": ('[[danetor.rules]]\nid = "r"\nwhen = { kind = "eq", field = "client", value = "no" }\nthen = "refuse"\nwhy = "danetor.rule.refuse.why"\n', "danetor.rules"),
     "overlap": ('[[danetor.rules]]\nid = "a"\nwhen = { kind = "eq", field = "client", value = "no" }\nthen = "refuse"\nwhy = "danetor.rule.refuse.why"\n[[danetor.rules]]\nid = "b"\nwhen = { kind = "at_least", n = 1, fields = ["client", "company"], value = "no" }\nthen = "refuse"\nwhy = "danetor.rule.refuse.why"\n[[danetor.rules]]\nid = "c"\nwhen = { kind = "otherwise" }\nthen = "accept"\nwhy = "danetor.rule.accept.why"\n', "a, b"),
     "malformed": ('languages = ["ru"]\ncurrency = EUR\n', "2, "),
@@ -178,7 +178,7 @@ def test_script_currency_flag_beats_policy_beats_book():
     base = ("script", "extra", "--service", "layout", "--price", "100", "--lang", "en", "--json")
     assert "€100" in json.loads(run("--policy", ACME, *base)[1])["text"]
     assert "$100" in json.loads(run("--policy", ACME, *base, "--currency", "USD")[1])["text"]
-    assert "100 rubles" in json.loads(run(*base)[1])["text"]
+    assert "100\u00a0roubles" in json.loads(run(*base)[1])["text"]
 
 
 def test_playbook_show_is_the_companys():

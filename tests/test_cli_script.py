@@ -3,6 +3,8 @@ input is one line on stderr and exit code 2."""
 
 import itertools
 import json
+import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -19,7 +21,7 @@ from danetor import (
     sell_extra,
 )
 from danetor.cli.scripts import ACTIONS
-from strategies import user_text
+from strategies import any_phrase, phrase_text, user_text
 
 LANGS = ("ru", "en")
 
@@ -65,7 +67,7 @@ def test_no_matches_the_library_for_every_switch(lang, pressure, brief, variant,
     assert as_json(*argv) == dump(expected)
 
 
-@given(request=user_text, reason=user_text, alternative=user_text, lang=st.sampled_from(LANGS))
+@given(request=any_phrase, reason=phrase_text, alternative=any_phrase, lang=st.sampled_from(LANGS))
 def test_no_passes_any_text_through_verbatim(request, reason, alternative, lang):
     got = as_json(
         "no", "--lang", lang, f"--request={request}", f"--reason={reason}", f"--alternative={alternative}"
@@ -85,7 +87,7 @@ def test_no_passes_any_text_through_verbatim(request, reason, alternative, lang)
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
-    "price, hours", [("15000", None), (None, "6"), ("15 000", "6"), ("by agreement", "two days")]
+    "price, hours", [("15000", None), (None, "6"), ("15 000", "6"), ("by agreement", "1,5")]
 )
 @pytest.mark.parametrize("currency", ["RUB", "usd", "EUR"])
 @pytest.mark.parametrize("action", ["extra", "confirm"])
@@ -101,8 +103,8 @@ def test_extra_and_confirm_match_the_library(lang, price, hours, currency, actio
         if text is None:
             return None
         try:
-            return int(text.replace(" ", ""))
-        except ValueError:
+            return Decimal(text.replace(" ", "").replace(",", "."))
+        except ArithmeticError:
             return text
 
     function = sell_extra if action == "extra" else confirm
@@ -123,7 +125,10 @@ def test_warning_is_the_books_example(lang):
     )
     assert got == dump(delay_warning(*words, lang=lang))
     if lang == "ru":
-        assert got["text"] == "Если вы не утвердите проект до пятницы, старт работ будет задержан."
+        assert got["text"] == (
+            "Добрый день!\n\nХочу заранее предупредить: если Вы не утвердите проект до пятницы, старт работ будет "
+            "задержан."
+        )
 
 
 @given(items=st.lists(user_text, min_size=1, max_size=5), lang=st.sampled_from(LANGS))
@@ -171,7 +176,7 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
             "danetor script: missing ACTION (no, extra, confirm, warning, agreements, restart, landing); stdin is "
             "not a terminal",
         ),
-        (["nope"], 'unknown command "nope"; did you mean no?'),
+        (["nope"], "unknown command “nope”; did you mean no?"),
         (["no"], "danetor script no: missing --request, --reason, --alternative; stdin is not a terminal"),
         (
             ["no", "--request", "x", "--reason", "y", "--json"],
@@ -183,20 +188,20 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         ),
         (
             ["no", "--request", "x", "--reason", "y", "--alternative", "z", "--variant", "3"],
-            '--variant: "3" is not allowed; use one of: 0, 1, 2',
+            "--variant: “3” is not allowed; use one of: 0, 1, 2",
         ),
         (["extra", "--service", "x"], "danetor script extra: missing --price or --hours"),
         (
             ["extra", "--service", "x", "--price", "-5"],
-            '--price: "-5" is not allowed; use a positive amount, or words',
+            "--price: “-5” is not allowed; use a positive amount, or words",
         ),
         (
             ["extra", "--service", "x", "--hours", "0"],
-            '--hours: "0" is not allowed; use a positive number',
+            "--hours: “0” is not allowed; use a positive number of hours",
         ),
         (
             ["extra", "--service", "x", "--price", "5", "--currency", "GBP"],
-            '--currency: "GBP" is not allowed; use one of: RUB, USD, EUR',
+            "--currency: “GBP” is not allowed; use one of: RUB, USD, EUR",
         ),
         (["warning", "--action", "x", "--deadline", "y"], "danetor script warning: missing --consequence"),
         (["agreements"], "danetor script agreements: missing --item"),
@@ -204,7 +209,7 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         (["landing", "--result", "x"], "danetor script landing: missing STAGE"),
         (
             ["landing", "soon", "--result", "x"],
-            'STAGE: "soon" is not allowed; use one of: warn, confirm, reality',
+            "STAGE: “soon” is not allowed; use one of: warn, confirm, reality",
         ),
         (["landing", "reality", "--result", "x"], "danetor script landing: missing --reality"),
         (
@@ -214,10 +219,29 @@ def test_plain_output_sets_the_message_apart_and_pastes_as_is():
         (["restart", "--name", ""], "--name: must not be blank"),
         (
             ["extra", "--service", "x", "--price", "0"],
-            '--price: "0" is not allowed; use a positive amount',
+            "--price: “0” is not allowed; use a positive amount",
         ),
-        (["extra", "--service", "x", "--price", "nan"], '--price: "nan" is not a finite number'),
-        (["confirm", "--request", "x", "--hours", "inf"], '--hours: "inf" is not a finite number'),
+        (["extra", "--service", "x", "--price", "nan"], "--price: “nan” is not a finite number"),
+        (
+            ["confirm", "--request", "x", "--hours", "inf"],
+            "--hours: “inf” is not allowed; use a positive number of hours, e.g. 6 or 1.5",
+        ),
+        (
+            ["extra", "--service", "x", "--hours", "три"],
+            "--hours: “три” is not allowed; use a positive number of hours, e.g. 6 or 1.5",
+        ),
+        (["confirm", "--request", "x", "--hours", "two days"], "--hours: “two days” is not allowed"),
+        (
+            ["extra", "--service", "x", "--price", "1e9999999"],
+            "--price: “1e9999999” is too large; use a number less",
+        ),
+        (["extra", "--service", "x", "--price", "1e26"], "--price: “1e26” is too large"),
+        (["extra", "--service", "x", "--hours", "1e999999"], "--hours: “1e999999” is too large"),
+        (
+            ["extra", "--service", "x", "--price", "0.001"],
+            "--price: “0.001” is not allowed; use at most two decimal",
+        ),
+        (["extra", "--service", "x", "--price", "1e-9999999"], "use at most two decimal places"),
         (
             ["no", "--request", "a", "--reason", "b", "--alternative", "c", "--variant=--"],
             "--variant: expected a value, not --",
@@ -267,7 +291,7 @@ def test_a_blank_required_answer_is_asked_again():
         "ru",
         keys=ENTER + "утвердите проект" + ENTER + "до пятницы" + ENTER + "старт работ будет задержан" + ENTER,
     )
-    assert code == 0 and "Если вы не утвердите проект до пятницы, старт работ будет задержан." in out
+    assert code == 0 and "если Вы не утвердите проект до пятницы, старт работ будет задержан." in out
 
 
 def test_extra_asks_for_hours_when_the_price_is_skipped():
@@ -319,7 +343,8 @@ def test_landing_asks_for_the_stage_then_the_reality():
         ("2,50", __import__("decimal").Decimal("2.50")),
         ("15 000", 15000),
         ("15\u00a0000", 15000),
-        ("99999999999999999999999", 99999999999999999999999),
+        ("999999999999999.99", __import__("decimal").Decimal("999999999999999.99")),
+        ("1.5e2", 150),
         ("1e3", 1000),
     ],
 )
@@ -339,4 +364,72 @@ def test_a_bad_value_at_a_russian_prompt_is_explained_in_russian():
     with pytest.raises(BadValue) as info:
         price("-5")
     assert info.value.text("ru") == "«-5» не подходит: нужна сумма больше нуля или слова"
-    assert str(info.value) == '"-5" is not allowed; use a positive amount, or words'
+    assert str(info.value) == "“-5” is not allowed; use a positive amount, or words"
+
+
+# -- greeting, sign-off, and what to type (issue 14) --------------------------------------------------------------
+
+#: the least each action needs, by flag
+MINIMAL = {
+    "no": [
+        "--request",
+        "переделать баннеры",
+        "--reason",
+        "команда занята",
+        "--alternative",
+        "сделать в понедельник",
+    ],
+    "extra": ["--service", "срочная доработка", "--price", "15000"],
+    "confirm": ["--request", "подготовить три размера"],
+    "warning": [
+        "--action",
+        "утвердите проект",
+        "--deadline",
+        "до пятницы",
+        "--consequence",
+        "старт сдвинется",
+    ],
+    "agreements": ["--item", "макет к среде"],
+    "restart": [],
+    "landing": ["warn", "--result", "рост продаж на 30 %"],
+}
+
+
+@pytest.mark.parametrize("action", list(ACTIONS))
+def test_every_action_greets_and_signs_with_from(action):
+    assert set(MINIMAL) == set(ACTIONS)
+    plain = as_json(action, "--lang", "ru", *MINIMAL[action])
+    assert plain["text"].startswith("Добрый день!\n\n") and plain["signoff"] is None
+    signed = as_json(action, "--lang", "ru", *MINIMAL[action], "--name", "Анна", "--from", "Мария Иванова")
+    assert signed["text"].startswith("Анна, добрый день!\n\n")
+    assert signed["text"].endswith("\n\nС уважением,\nМария Иванова")
+
+
+def test_ask_signs_with_from_too():
+    code, out, err = run(
+        "ask", "--lang", "en", "--client", "yes", "--company", "no", "--eba", "no", "--request", "redo it",
+        "--reason", "no time", "--alternative", "do it later", "--from", "Maria", "--json",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert json.loads(out)["message"]["text"].endswith("\n\nBest regards,\nMaria")
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["flag_request", "flag_alternative", "flag_concession", "flag_service", "flag_confirm_request",
+     "ask_request", "ask_alternative", "ask_service", "ask_confirm_request", "flag_result", "ask_result"],
+)  # fmt: skip
+def test_prompts_and_help_say_what_to_type_with_an_example(key):
+    from danetor.playbooks.cli import CLI
+
+    ru, en = CLI[key]("ru"), CLI[key]("en")
+    assert re.search(r"(?i)например|«", ru) and re.search(r"(?i)e\.g\.|“", en), (ru, en)
+    if key in ("flag_request", "ask_request", "flag_alternative", "flag_concession", "flag_confirm_request"):
+        assert "глагол" in ru and "verb" in en  # the form that reads best, named
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_help_shows_the_examples_with_their_percent_signs(lang):
+    code, out, _ = run("script", "no", "--help", "--lang", lang)
+    assert code == 0 and ("30\u00a0%" in out if lang == "ru" else "30%" in out)
+    assert "--from" in out

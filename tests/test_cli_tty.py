@@ -11,8 +11,8 @@ import pytest
 
 EXE = Path(sys.executable).with_name("danetor")
 
-if shutil.which("tmux") is None:  # the README's test command installs it
-    raise RuntimeError("tmux not found: apt-get install -y tmux (the README's test command does)")
+if shutil.which("tmux") is None:  # the README’s test command installs it
+    raise RuntimeError("tmux not found: apt-get install -y tmux (the README’s test command does)")
 
 
 class Screen:
@@ -34,7 +34,7 @@ class Screen:
             raise AssertionError(f"tmux would not start a session: {done.stderr}")
 
     def text(self, joined: bool = True) -> str:
-        """The screen; *joined*: lines the terminal wrapped are joined back (tmux's -J)."""
+        """The screen; *joined*: lines the terminal wrapped are joined back (tmux’s -J)."""
         return subprocess.run(
             ["tmux", "capture-pane", "-p", *(["-J"] if joined else []), "-S", "-200", "-t", self.name],
             capture_output=True,
@@ -83,10 +83,10 @@ CASES = {
     "ru": {
         "lang": "ru_RU.UTF-8",
         "q": ["Вопрос 1 из 3", "Вопрос 2 из 3", "Вопрос 3 из 3"],
-        "help": "Эмоциональный банковский счет (ЭБС) — понятие Стивена Кови",
+        "help": "Эмоциональный банковский счёт (ЭБС)\xa0— понятие Стивена Кови",
         "verdict": "✘ Вердикт: отказать.",
         "offer": "Составить эмпатический отказ?",
-        "prompts": ["О чем просит клиент?", "Почему вы отказываете?", "Что вы предложите взамен?"],
+        "prompts": ["Что клиент просит сделать?", "Почему вы отказываете?", "Что вы предложите взамен?"],
         "answers": [
             "переделать баннеры бесплатно за выходные",
             "команда занята запуском другого проекта",
@@ -98,10 +98,14 @@ CASES = {
     "en": {
         "lang": "en_US.UTF-8",
         "q": ["Question 1 of 3", "Question 2 of 3", "Question 3 of 3"],
-        "help": "The emotional bank account is Stephen Covey's term",
+        "help": "The emotional bank account is Stephen Covey’s term",
         "verdict": "✘ Verdict: refuse.",
         "offer": "Draft an empathic refusal?",
-        "prompts": ["What does the client ask for?", "Why are you refusing?", "What will you offer instead?"],
+        "prompts": [
+            "What does the client want you to do?",
+            "Why are you refusing?",
+            "What will you offer instead?",
+        ],
         "answers": [
             "redo the banners for free over the weekend",
             "the team is busy with another launch",
@@ -135,7 +139,7 @@ def test_refuse_to_empathic_no_session(screen, lang):
     assert "EXIT=0" in final
     assert case["title"] in final
     message = final.split(case["title"], 1)[1].split("─" * 60, 1)[0]
-    for answer in case["answers"]:  # the user's words, verbatim, inside the message block
+    for answer in case["answers"]:  # the user’s words, verbatim, inside the message block
         assert answer in message
     assert case["message_word"] in message
     assert "Traceback" not in final
@@ -193,13 +197,13 @@ def test_prompts_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
     s = screen(
         "script", "no", "--lang", "en", "--reason", "busy", "--alternative", "Monday", ">", str(target)
     )
-    s.wait_for("What does the client ask for?")
+    s.wait_for("What does the client want you to do?")
     s.type("redo")
     final = s.wait_for("EXIT=")
     assert "EXIT=0" in final
     written = target.read_text(encoding="utf-8")
     assert empathic_no("redo", "busy", "Monday", lang="en").text in written
-    assert "What does the client ask for?" not in written and "\x1b[" not in written
+    assert "What does the client want you to do?" not in written and "\x1b[" not in written
 
 
 def test_ask_questions_stay_on_the_screen_when_stdout_is_redirected(screen, tmp_path):
@@ -241,7 +245,7 @@ FORMS = {
         "knows": "Does the client already know what happened?",
         "what": "What happened?",
         "fix": "What will you do to fix the situation?",
-        "compensation": "How will you make up for the client's loss?",
+        "compensation": "How will you make up for the client’s loss?",
         "prevention": "What will you change so that it does not happen again?",
         "difficult": "Is this a difficult client",
         "checklist": "With difficult clients",
@@ -318,7 +322,7 @@ POLICY = Path(__file__).parent / "data" / "acme.toml"
 FOURTH = {
     "ru": ("ru_RU.UTF-8", "Вопрос 4 из 4. Это в рамках договора?", "Загляните в приложение к договору",
            "✘ Вердикт: отказать.", "Вне договора или два «нет»: отказываем."),
-    "en": ("en_US.UTF-8", "Question 4 of 4. Is it within the contract?", "Check the contract's schedule",
+    "en": ("en_US.UTF-8", "Question 4 of 4. Is it within the contract?", "Check the contract’s schedule",
            "✘ Verdict: refuse.", "Outside the contract, or two “no” answers: we refuse."),
 }  # fmt: skip
 

@@ -220,7 +220,7 @@ def test_unreachable_state_is_an_error(compile_with):
 
 
 def _outcome(compile_one, definition):
-    """A compile's result as comparable data: the table, or the error's type and cases."""
+    """A compile’s result as comparable data: the table, or the error’s type and cases."""
     try:
         return ("table", compile_one(definition).to_data())
     except (GapError, OverlapError) as exc:

@@ -18,7 +18,7 @@ ALL = list(itertools.product(list(Answer), repeat=3))
 
 
 def oracle(a: tuple[Answer, Answer, Answer]) -> Verdict:
-    """The book: two or more "no" → refuse. With "don't know": decided only if every way of filling the
+    """The book: two or more "no" → refuse. With "don’t know": decided only if every way of filling the
     unknowns gives the same verdict."""
     unknown = [i for i, x in enumerate(a) if x is U]
     verdicts = set()
@@ -85,7 +85,7 @@ def test_questions_are_the_books_three_in_order():
     assert [q.id for q in QUESTIONS] == ["client", "company", "eba"]
     assert "пользу ему самому" in QUESTIONS[0].text("ru")
     assert "пользу вашей компании" in QUESTIONS[1].text("ru")
-    assert "эмоционального банковского счета" in QUESTIONS[2].text("ru")
+    assert "эмоционального банковского счёта" in QUESTIONS[2].text("ru")
     assert "Кови" in QUESTIONS[2].help("ru") and "Covey" in QUESTIONS[2].help("en")
 
 
@@ -109,7 +109,7 @@ ORDER = {Verdict.REFUSE: 0, Verdict.UNDECIDED: 1, Verdict.ACCEPT: 2}
 
 @given(answers, answers, answers, st.integers(0, 2))
 def test_verdict_is_monotone(a, b, c, i):
-    """Turning a "no" into a "yes" (or into "don't know", or "don't know" into "yes") never makes it worse."""
+    """Turning a "no" into a "yes" (or into "don’t know", or "don’t know" into "yes") never makes it worse."""
     args = [a, b, c]
     for lower, higher in ((N, Y), (N, U), (U, Y)):
         if args[i] is lower:
@@ -151,19 +151,19 @@ def test_explain_names_verdict_and_reason(a, b, c, lang):
 def test_explain_golden_ru():
     assert check("yes", "no", "no").explain("ru") == (
         "Вердикт: отказать.\n"
-        "Ответы: польза клиенту — да; польза компании — нет; рост ЭБС покроет издержки — нет.\n"
-        "Почему: Как минимум на два вопроса из трех ответ «нет» — по алгоритму ДАНЕТОР клиенту лучше отказать.\n"
-        "Решение изменится, если «польза компании» — да (→ согласиться); "
-        "или если «рост ЭБС покроет издержки» — да (→ согласиться)."
+        "Ответы: польза клиенту\xa0— да; польза компании\xa0— нет; рост ЭБС покроет издержки\xa0— нет.\n"
+        "Почему: Как минимум на два вопроса из трёх ответ «нет»\xa0— по алгоритму ДАНЕТОР клиенту лучше отказать.\n"
+        "Решение изменится, если «польза компании»\xa0— да (→ согласиться); "
+        "или если «рост ЭБС покроет издержки»\xa0— да (→ согласиться)."
     )
 
 
 def test_explain_golden_en_undecided():
     assert check(None, None, None).explain("en") == (
         "Verdict: undecided.\n"
-        "Answers: good for the client: don't know; good for the company: don't know; "
-        "trust gained covers the cost: don't know.\n"
-        "Why: There are enough “don't know” answers for the verdict to go either way. "
+        "Answers: good for the client: don’t know; good for the company: don’t know; "
+        "trust gained covers the cost: don’t know.\n"
+        "Why: There are enough “don’t know” answers for the verdict to go either way. "
         "Find out what is missing first.\n"
         "Clarify first: good for the client, good for the company, trust gained covers the cost.\n"
         "No single changed answer would change the verdict."

@@ -23,6 +23,7 @@ from danetor.playbooks.document import (
     Diagram,
     Heading,
     Lines,
+    Message,
     Note,
     Paragraph,
     Quote,
@@ -98,7 +99,7 @@ def document_texts(doc, lang: Lang) -> list[str]:
     """Every text a reader must find on the page for *doc* (diagrams are checked separately)."""
     texts = [doc.title(lang), doc.source(lang)]
     for block in doc.blocks:
-        if isinstance(block, (Heading, Paragraph, Note, Quote)):
+        if isinstance(block, (Heading, Paragraph, Note, Quote, Message)):
             texts.append(block.text(lang))
         elif isinstance(block, (Steps, Bullets, Checklist)):
             texts += [item(lang) for item in block.items]
@@ -232,7 +233,7 @@ def test_changing_a_rule_text_changes_the_page(tmp_path, monkeypatch):
     out = tmp_path / "en"
     with texts.overriding(
         {(rules.DANETOR.rules[0].why, "en"): marker}
-    ):  # a rule's text, reworded under its key
+    ):  # a rule’s text, reworded under its key
         build(load_config(str(DOCS / "mkdocs.en.yml"), site_dir=str(out)))
     card = visible_text((out / "playbooks" / "danetor.html").read_text(encoding="utf-8"))
     printed = visible_text((out / "print_page.html").read_text(encoding="utf-8"))
@@ -345,7 +346,7 @@ def test_api_reference_turns_roles_into_code_and_escapes_html():
 
 
 def test_cli_page_has_every_subcommand(site):
-    """Both languages' pages hold the help of every command, down to the actions (script no, playbook show…)."""
+    """Both languages’ pages hold the help of every command, down to the actions (script no, playbook show…)."""
     commands = hooks._subcommands(hooks._run_cli([], Lang.EN))
     actions = {c: hooks._subcommands(hooks._run_cli([c], Lang.EN)) for c in commands}
     assert {"ask", "script", "boiling", "kam", "temperament", "archetype", "audit", "playbook"} <= set(
@@ -457,3 +458,69 @@ def test_a_bad_policy_fails_the_build_with_its_error(tmp_path):
     )
     assert done.returncode != 0
     assert f"DANETOR_POLICY: {bad}: channels.names.telegram: unknown key" in done.stderr
+
+
+def _message_lines(page: str) -> list[list[str]]:
+    """Each message block of a built page, as the lines a reader sees (paragraphs and line breaks kept)."""
+    out = []
+    for block in re.findall(r'<div class="danetor-message">(.*?)</div>', page, re.DOTALL):
+        text = re.sub(r"<br\s*/?>\s*", "\n", block)
+        text = re.sub(r"</p>\s*<p>", "\n\n", text)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        out.append([" ".join(line.split()) for line in text.strip().split("\n")])
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_messages_keep_their_line_breaks_on_the_site(site, lang):
+    """A message on the site reads as it is sent: greeting, paragraphs, and the clarify message's numbered
+    questions one per line (issue 14: they used to run together into one paragraph)."""
+    doc = catalog.document("scripts")
+    messages = [b.text(lang) for b in doc.blocks if isinstance(b, Message)]
+    assert any("\n1. " in m and "\n2. " in m for m in messages)  # the clarify example has its list
+    for prefix in ("", "print_"):
+        name = "print_page.html" if prefix else "playbooks/scripts.html"
+        page = (site / LANG_DIRS[lang] / name).read_text(encoding="utf-8")
+        shown = _message_lines(page)
+        for message in messages:
+            assert [" ".join(line.split()) for line in message.split("\n")] in shown, message
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_json_page_shows_every_shipped_schema_as_shipped(site, lang):
+    from danetor import schemas
+
+    page = (site / LANG_DIRS[lang] / "json.html").read_text(encoding="utf-8")
+    shown = visible_text(page)
+    for name in schemas.names():
+        doc = schemas.load(name)
+        assert f'id="{name}"' in page, name  # its own heading
+        assert doc["$id"] in shown and doc["title"] in shown, name
+        for line in schemas.text(name).splitlines():  # the file, line by line, in the collapsed block
+            assert " ".join(line.split()) in shown, (name, line)
+    nav = html.unescape(page)
+    assert "urn:danetor:schema:2:" in nav and ("Версии" if lang == "ru" else "Versions") in nav
+
+
+def test_the_schema_reference_is_read_from_the_shipped_files(monkeypatch):
+    from danetor import schemas
+
+    monkeypatch.setattr(schemas, "text", lambda name: '{\n  "marker": "read from the file"\n}\n')
+    monkeypatch.setattr(
+        schemas,
+        "load",
+        lambda name: {
+            "title": "t",
+            "$id": "urn:x",
+            "properties": {
+                "a": {"type": "string"},
+                "b": {"anyOf": [{"$ref": "#/$defs/Script"}, {"type": "null"}]},
+                "c": {"type": "array", "items": {"enum": ["x", "y"]}},
+            },
+        },
+    )
+    out = hooks.schemas_reference("records")
+    assert out.count('"marker": "read from the file"') == len(schemas.RECORDS)
+    assert "- `a`: `string`" in out and "- `b`: `Script | null`" in out and '- `c`: `["x" | "y", …]`' in out
+    with pytest.raises(KeyError):
+        hooks.schemas_reference("everything")

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from danetor.errors import InvalidInput, OutOfOrderError
 from danetor.expectations import (
@@ -138,28 +139,39 @@ GOLDEN = {
     (
         "warn",
         "ru",
-    ): "Хочу заранее предупредить вас о риске. Речь о результате: рост продаж на 30% за квартал. Мы "
-    "делаем все возможное, но есть риск, что результаты будут ниже ожидавшихся. Я буду держать вас в курсе.",
-    ("confirm", "ru"): "Возвращаюсь к риску, о котором мы говорили. Речь о результате: рост продаж на 30% за "
-    "квартал. К сожалению, опасения все больше подтверждаются. Мы продолжаем делать все возможное.",
+    ): "Добрый день!\n\nХочу заранее предупредить Вас о риске. Мы рассчитываем на рост продаж на 30% "
+    "за квартал. Делаем всё возможное, но есть риск, что результат окажется ниже ожидаемого. Буду держать Вас в "
+    "курсе.",
+    (
+        "confirm",
+        "ru",
+    ): "Добрый день!\n\nВозвращаюсь к риску, о котором мы говорили. Напомню, мы рассчитывали на рост "
+    "продаж на 30% за квартал. К сожалению, опасения всё больше подтверждаются. Мы продолжаем делать всё возможное "
+    "и держим Вас в курсе.",
     (
         "reality",
         "ru",
-    ): "Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: рост продаж на 30% "
-    "за квартал. Реалистичный результат: рост на 10–12%. Давайте обсудим, как действовать дальше.",
-    ("warn", "en"): "I want to warn you early about a risk. It concerns this result: 30% sales growth this "
-    "quarter. We are doing everything we can, but there is a risk that the results will fall short of what we "
-    "expected. I will keep you posted.",
+    ): "Добрый день!\n\nТеперь картина ясна, и я хочу честно сказать, чего ожидать. Мы рассчитывали "
+    "на рост продаж на 30% за квартал. По нашей оценке, мы можем обеспечить рост на 10–12%. Давайте обсудим, как "
+    "действовать дальше.",
+    (
+        "warn",
+        "en",
+    ): "Hello,\n\nI’d like to flag a risk early. We’re aiming for 30% sales growth this quarter. We’re "
+    "doing everything we can, but there is a risk that the result will fall short of what we expected. I’ll keep "
+    "you posted.",
     (
         "confirm",
         "en",
-    ): "Coming back to the risk we talked about. It concerns this result: 30% sales growth this "
-    "quarter. Unfortunately, our fears are being confirmed more and more. We are still doing everything we can.",
+    ): "Hello,\n\nI’m coming back to the risk we discussed. As a reminder, we were aiming for 30% "
+    "sales growth this quarter. Unfortunately, our concerns are increasingly being borne out. We’re still doing "
+    "everything we can and will keep you informed.",
     (
         "reality",
         "en",
-    ): "It is time to face the facts. The result we expected: 30% sales growth this quarter. The "
-    "realistic result: 10–12% growth. Let's discuss how to go on from here.",
+    ): "Hello,\n\nThe picture is now clear, and I want to be straight with you about what to expect. "
+    "We were aiming for 30% sales growth this quarter. By our estimate, we can realistically deliver 10–12% growth. "
+    "Let’s discuss how to proceed.",
 }
 
 
@@ -177,42 +189,66 @@ def test_golden_messages(stage, lang):
     assert msg.model_dump(mode="json")["text"] == msg.text
 
 
-def test_golden_with_client_and_own_punctuation():
-    msg = landing_message("warn", result="запуск к 1 марта!", client="Анна Сергеевна")
+def test_golden_with_client_own_punctuation_and_sender():
+    msg = landing_message("warn", result="запуск к 1 марта!", client="Анна Сергеевна", sender="Мария")
     assert msg.text == (
-        "Анна Сергеевна, добрый день!\n\nХочу заранее предупредить вас о риске. Речь о результате: запуск к 1 "
-        "марта! Мы делаем все возможное, но есть риск, что результаты будут ниже ожидавшихся. Я буду держать вас в "
-        "курсе."
+        "Анна Сергеевна, добрый день!\n\nХочу заранее предупредить Вас о риске. Мы рассчитываем на запуск к 1 "
+        "марта. Делаем всё возможное, но есть риск, что результат окажется ниже ожидаемого. Буду держать Вас в "
+        "курсе.\n\nС уважением,\nМария"
     )
     assert landing_message("confirm", result="  X  ", lang="en", client=" Ann ").text.startswith(
-        "Hello Ann,\n\nComing back to the risk we talked about. It concerns this result: X. "
+        "Hello Ann,\n\nI’m coming back to the risk we discussed. As a reminder, the result we were aiming for: X. "
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "lang", "sentence"),
+    [
+        (
+            "увеличить продажи на 30 % за квартал",
+            "ru",
+            "Мы рассчитываем увеличить продажи на 30 % за квартал.",
+        ),
+        ("прибыль 2 млн ₽", "ru", "Мы рассчитываем на прибыль 2 млн ₽."),
+        ("рост продаж на 30 %", "ru", "Мы рассчитываем на рост продаж на 30 %."),
+        ("выручка 2 млн ₽ в месяц", "ru", "Мы рассчитываем на такой результат: выручка 2 млн ₽ в месяц."),
+        ("double the sales", "en", "We’re aiming to double the sales."),
+        ("a 30% rise in sales", "en", "We’re aiming for a 30% rise in sales."),
+    ],
+)
+def test_the_result_reads_right_whatever_form_it_takes(result, lang, sentence):
+    assert sentence in landing_message("warn", result=result, lang=lang).text
 
 
 # -- user strings are data -----------------------------------------------------------------------------------
-def _closed(s: str) -> str:
-    s = s.strip()
-    return s if s[-1] in ".!?…" else s + "."
+def _trim(s: str) -> str:
+    return s.strip().rstrip(".!?… \t\n\xa0")
 
 
-@given(result=user_text, reality=user_text, client=user_text)
-def test_user_strings_are_inserted_verbatim_never_evaluated(result, reality, client):
-    msg = landing_message("reality", result=result, reality=reality, lang="ru", client=client)
-    expected = (
-        client.strip() + ", добрый день!\n\n"
-        "Пришло время посмотреть правде в глаза. Результат, которого мы ожидали: "
-        + _closed(result)
-        + " Реалистичный результат: "
-        + _closed(reality)
-        + " Давайте обсудим, как действовать дальше."
+@given(result=user_text, reality=user_text, client=user_text, lang=st.sampled_from(list(Lang)))
+def test_user_strings_are_inserted_verbatim_never_evaluated(result, reality, client, lang):
+    if not (_trim(result) and _trim(reality)):
+        return  # nothing but punctuation: refused as blank
+    msg = landing_message("reality", result=result, reality=reality, lang=lang, client=client)
+    stage = texts.STAGES[LandingStage.REALITY]
+    body = " ".join(
+        [
+            stage.sentence("open", Lang(lang)),
+            stage.sentence("result", Lang(lang), _trim(result)),
+            stage.sentence("reality", Lang(lang), _trim(reality)),
+            stage.sentence("close", Lang(lang)),
+        ]
     )
-    assert msg.text == expected
+    assert msg.text == msg.greeting + "\n\n" + body
+    assert client.strip() in msg.greeting and _trim(result) in msg.text and _trim(reality) in msg.text
 
 
 @given(result=user_text)
 def test_user_result_verbatim_in_every_stage_and_language(result):
+    if not _trim(result):
+        return
     for stage, lang in itertools.product(("warn", "confirm"), Lang):
-        assert _closed(result) in landing_message(stage, result=result, lang=lang).text
+        assert _trim(result) + "." in landing_message(stage, result=result, lang=lang).text
 
 
 # -- bad input: one test per case ---------------------------------------------------------------------------

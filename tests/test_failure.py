@@ -1,6 +1,6 @@
 """The failure-handling sequence: plans, the live-case tracker, texts and the printable document.
 
-Oracles here are written from the book (shared/sources/003_…txt, «Главное – правильно "отработать" свой провал»),
+Oracles here are written from the book (shared/sources/003_…txt, «Главное\xa0— правильно "отработать" свой провал»),
 not copied from the implementation.
 """
 
@@ -54,7 +54,7 @@ TY_FORMS = re.compile(
     r"(?<![А-Яа-яЁё])(ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоих|твоим)(?![А-Яа-яЁё])", re.IGNORECASE
 )
 NOT_DECIDED = {"ru": "(пока не определено)", "en": "(not decided yet)"}
-STILL_MISSING = {"ru": "Еще не определено:", "en": "Not decided yet:"}
+STILL_MISSING = {"ru": "Ещё не определено:", "en": "Not decided yet:"}
 DETAILS = {
     "what_happened": "Сайт не работал шесть часов",
     "fix": "Перенесли сайт на резервный сервер",
@@ -122,19 +122,19 @@ GOLDEN: dict[str, str] = {
         "   Зачем: Клиент должен узнать о провале от вас, а не от других. Лучше сделать это устно, по телефону, чтобы сразу оценить реакцию заказчика.\n"
         "\n"
         "2. Дайте клиенту выпустить пар\n"
-        "   Что сделать: Позвольте клиенту высказать все, что он думает о вас и вашей фирме. Выслушайте до конца: не перебивайте и не оправдывайтесь.\n"
-        "   Зачем: Клиенту нужно высказать все, что он думает о вас и вашей фирме. Пока он этого не сделал, к разговору о том, что делать дальше, он не готов.\n"
+        "   Что сделать: Позвольте клиенту высказать всё, что он думает о вас и вашей фирме. Выслушайте до конца: не перебивайте и не оправдывайтесь.\n"
+        "   Зачем: Клиенту нужно высказать всё, что он думает о вас и вашей фирме. Пока он этого не сделал, к разговору о том, что делать дальше, он не готов.\n"
         "\n"
         "3. Принесите извинения\n"
         "   Что сделать: Принесите извинения от лица компании и от себя лично. Например: «Приношу извинения от лица нашей компании и от себя лично».\n"
-        "   Зачем: Провал случился по вине вашей компании. Клиент должен услышать, что компания и вы лично признаете свою вину.\n"
+        "   Зачем: Провал случился по вине вашей компании. Клиент должен услышать, что компания и вы лично признаёте свою вину.\n"
         "\n"
         "4. Расскажите, как вы исправите ситуацию\n"
         "   Что сделать: Расскажите клиенту, что вы сделаете:\n"
         "   — для исправления ситуации: Перевыпустим баннеры сегодня до 18:00;\n"
         "   — для компенсации его потерь: (пока не определено);\n"
         "   — чтобы эта ситуация не повторилась впредь: (пока не определено).\n"
-        "   Еще не определено: компенсация потерь, меры против повторения.\n"
+        "   Ещё не определено: компенсация потерь, меры против повторения.\n"
         "   Зачем: Клиенту важно знать, что ситуацию исправят, его потери компенсируют и что эта ситуация не повторится впредь.\n"
     ),
     "ours_en": (
@@ -146,12 +146,12 @@ GOLDEN: dict[str, str] = {
         "   Why: The client should hear about the failure from you, not from someone else. It is better to tell them aloud, by phone, so that you can gauge their reaction at once.\n"
         "\n"
         "2. Let the client vent\n"
-        "   What to do: Let the client say everything they think of you and your firm. Hear them out: don't interrupt and don't make excuses.\n"
+        "   What to do: Let the client say everything they think of you and your firm. Hear them out: don’t interrupt and don’t make excuses.\n"
         "   Why: The client needs to say everything they think of you and your firm. Until they have, they are not ready to talk about what happens next.\n"
         "\n"
         "3. Apologise\n"
-        "   What to do: Apologise on behalf of the company and personally. For example: “I apologise on behalf of our company, and personally too.”\n"
-        "   Why: The failure is your company's fault. The client needs to hear that the company, and you personally, accept the blame.\n"
+        "   What to do: Apologise on behalf of the company and personally. For example: “I’d like to apologise on behalf of our company and personally.”\n"
+        "   Why: The failure is your company’s fault. The client needs to hear that the company, and you personally, accept the blame.\n"
         "\n"
         "4. Say how you will put it right\n"
         "   What to do: Tell the client what you will do:\n"
@@ -170,8 +170,8 @@ GOLDEN: dict[str, str] = {
         "   Зачем: Первым сообщить уже не получится: клиент узнал о случившемся не от вас. Не ждите, пока он позвонит сам: ваш звонок показывает, что вы не прячетесь от проблемы, а по телефону вы сразу оцените реакцию заказчика.\n"
         "\n"
         "2. Дайте клиенту выпустить пар\n"
-        "   Что сделать: Позвольте клиенту высказать все, что он думает о вас и вашей фирме. Выслушайте до конца: не перебивайте и не оправдывайтесь.\n"
-        "   Зачем: Клиенту нужно высказать все, что он думает о вас и вашей фирме. Пока он этого не сделал, к разговору о том, что делать дальше, он не готов.\n"
+        "   Что сделать: Позвольте клиенту высказать всё, что он думает о вас и вашей фирме. Выслушайте до конца: не перебивайте и не оправдывайтесь.\n"
+        "   Зачем: Клиенту нужно высказать всё, что он думает о вас и вашей фирме. Пока он этого не сделал, к разговору о том, что делать дальше, он не готов.\n"
         "\n"
         "3. Выразите сожаление\n"
         "   Что сделать: Выразите сожаление о случившемся, не беря вину на себя. Например: «Мне очень жаль, что так получилось».\n"
@@ -182,24 +182,24 @@ GOLDEN: dict[str, str] = {
         "   — для исправления ситуации: (пока не определено);\n"
         "   — для компенсации его потерь: Скидка 10% на следующий месяц;\n"
         "   — чтобы эта ситуация не повторилась впредь: Добавим резервного подрядчика печати.\n"
-        "   Еще не определено: исправление ситуации.\n"
+        "   Ещё не определено: исправление ситуации.\n"
         "   Зачем: Клиенту важно знать, что ситуацию исправят, его потери компенсируют и что эта ситуация не повторится впредь.\n"
     ),
     "third_party_en": (
         "Handling a failure: a third party is at fault\n"
-        "The client already knows, so step 1 becomes getting in touch at once, preferably by phone, to acknowledge the failure (our adaptation, not the book's).\n"
+        "The client already knows, so step 1 becomes getting in touch at once, preferably by phone, to acknowledge the failure (our adaptation, not the book’s).\n"
         "\n"
         "1. Get in touch with the client at once and acknowledge the failure\n"
         "   How: preferably by phone\n"
         "   What to do: The client has already heard about it from someone else. Get in touch at once, without waiting for them to call you (better by phone, so that you hear how they take it), acknowledge the failure and tell them briefly what happened.\n"
-        "   Why: You can no longer be the first: the client has heard about it from someone else. Don't wait for them to call you: your call shows you are not hiding from the problem, and on the phone you hear their reaction straight away.\n"
+        "   Why: You can no longer be the first: the client has heard about it from someone else. Don’t wait for them to call you: your call shows you are not hiding from the problem, and on the phone you hear their reaction straight away.\n"
         "\n"
         "2. Let the client vent\n"
-        "   What to do: Let the client say everything they think of you and your firm. Hear them out: don't interrupt and don't make excuses.\n"
+        "   What to do: Let the client say everything they think of you and your firm. Hear them out: don’t interrupt and don’t make excuses.\n"
         "   Why: The client needs to say everything they think of you and your firm. Until they have, they are not ready to talk about what happens next.\n"
         "\n"
         "3. Express regret\n"
-        "   What to do: Express regret about what happened, without taking the blame. For example: “I really regret that this has happened.”\n"
+        "   What to do: Express regret about what happened, without taking the blame. For example: “I deeply regret what has happened.”\n"
         "   Why: A third party is to blame for what happened, so there is no need to take the blame: expressing regret is enough.\n"
         "\n"
         "4. Say how you will put it right\n"
@@ -258,7 +258,7 @@ def test_client_knows_changes_only_step_one(fault, lang):
     assert adapted.channel is Channel.PHONE
     assert first.title != adapted.title and first.todo != adapted.todo and first.why != adapted.why
     # the adaptation says it is ours, not the book's
-    ours = {"ru": "наша адаптация, не из книги", "en": "our adaptation, not the book's"}[lang]
+    ours = {"ru": "наша адаптация, не из книги", "en": "our adaptation, not the book’s"}[lang]
     assert ours in knows.text and ours not in book.text
 
 
@@ -281,7 +281,7 @@ def test_remedy_lists_all_parts_and_names_the_missing(fault, lang, given_parts):
     remedy = plan.step("remedy")
     lines = remedy.todo.split("\n")
     assert len(lines) == 4 + (1 if missing else 0)
-    for line, part in zip(lines[1:4], PARTS):  # one line per part, in the book's order
+    for line, part in zip(lines[1:4], PARTS):  # one line per part, in the book’s order
         assert line.startswith("— ")
         assert line.endswith(
             (values[part] if part in values else NOT_DECIDED[lang]) + ("." if part == "prevention" else ";")
@@ -481,7 +481,7 @@ EVENTS = st.one_of(st.sampled_from(ALL_STEPS), st.sampled_from(["", "Inform", "a
 
 
 class Model:
-    """The book's sequence, written independently: a pointer into the fault's four steps."""
+    """The book’s sequence, written independently: a pointer into the fault’s four steps."""
 
     def __init__(self, fault: str):
         self.order = ORDER[fault]

@@ -55,7 +55,7 @@ def test_api_matches_the_oracle_for_every_accepted_form(a, r):
             advice = kam_quadrant(a_form, r_form)
             assert advice.quadrant == quadrant
             assert advice.attractiveness == a and advice.relationship == r
-            assert advice.action("en") == action_en  # the source's own words
+            assert advice.action("en") == action_en  # the source’s own words
 
 
 def test_every_quadrant_is_reached_exactly_once():
@@ -99,7 +99,7 @@ def test_explain_golden_ru():
         .explain("ru")
         .startswith(
             "Квадрант: Star (клиент-«звезда»).\n"
-            "Привлекательность клиента — высокая; отношения — слабые.\n"
+            "Привлекательность клиента\xa0— высокая; отношения\xa0— слабые.\n"
             "Что делать: Вкладывайте время и деньги. Прибыльным клиент пока может и не быть.\n"
             "Почему: Клиент привлекателен, но отношения с ним пока слабые: это «звезда», в которую стоит вложиться.\n"
         )

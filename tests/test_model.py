@@ -117,7 +117,7 @@ def test_rule_set_is_frozen():
 def test_render_danetor_conditions():
     refuse, accept, undecided = DANETOR.rules
     assert DANETOR.render_condition(refuse, resolver(Lang.RU)) == (
-        "не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — нет"
+        "не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки)\xa0— нет"
     )
     assert DANETOR.render_condition(accept, resolver("en")) == (
         "at least 2 of (good for the client, good for the company, trust gained covers the cost) are yes"

@@ -1,7 +1,7 @@
 """The DANETOR card (danetor.playbooks.danetor): generated from the rules, never retyped.
 
-The truth table is checked exhaustively against an oracle written here from the book's rule (two or more "no"
-means refuse) and our "don't know" extension; the flowchart and the rule table have golden tests; a property shows
+The truth table is checked exhaustively against an oracle written here from the book’s rule (two or more "no"
+means refuse) and our "don’t know" extension; the flowchart and the rule table have golden tests; a property shows
 that rule texts reach the card verbatim, as data.
 """
 
@@ -22,7 +22,7 @@ IDS = ("client", "company", "eba")
 WORDS = {
     "yes": Text(ru="да", en="yes"),
     "no": Text(ru="нет", en="no"),
-    "unknown": Text(ru="не знаю", en="don't know"),
+    "unknown": Text(ru="не знаю", en="don’t know"),
 }
 
 
@@ -98,10 +98,10 @@ def test_rule_table_golden_ru():
     expected = (
         "| Правило | Когда | Вердикт | Почему |\n"
         "|---|---|---|---|\n"
-        "| refuse | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — нет | отказать "
-        "| Как минимум на два вопроса из трех ответ «нет» — по алгоритму ДАНЕТОР клиенту лучше отказать. |\n"
-        "| accept | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — да | согласиться "
-        "| Как минимум на два вопроса из трех ответ «да», значит, «нет» не больше одного — причины отказывать нет. |\n"
+        "| refuse | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки)\xa0— нет | отказать "
+        "| Как минимум на два вопроса из трёх ответ «нет»\xa0— по алгоритму ДАНЕТОР клиенту лучше отказать. |\n"
+        "| accept | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки)\xa0— да | согласиться "
+        "| Как минимум на два вопроса из трёх ответ «да», значит, «нет» не больше одного\xa0— причины отказывать нет. |\n"
         "| undecided | во всех остальных случаях | пока не решено "
         "| Ответов «не знаю» столько, что решение может пойти в любую сторону. Сначала выясните недостающее. |\n"
     )
@@ -152,7 +152,7 @@ def test_both_languages_render():
 
 @given(why=user_text)
 def test_rule_texts_reach_the_card_verbatim(why):
-    """A rule's text, reworded under its key (as a company policy will), reaches the card as it is."""
+    """A rule’s text, reworded under its key (as a company policy will), reaches the card as it is."""
     key = rules.DANETOR.rules[0].why
     with texts.overriding({(key, "ru"): why, (key, "en"): why}):
         rule_table = [b for b in card.document().blocks if isinstance(b, Table)][1]

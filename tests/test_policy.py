@@ -179,7 +179,7 @@ def test_policy_is_not_in_force_until_applied(acme):
 
 def test_a_wording_applies_in_its_language_and_the_book_serves_the_rest():
     policy = Policy.from_toml(
-        'languages = ["ru"]\n[wordings]\n"scripts.greeting" = { ru = "{client}, привет!" }'
+        'languages = ["ru"]\n[wordings]\n"letter.greeting.named" = { ru = "{client}, привет!" }'
     )
     ru = danetor.sell_extra("вёрстка", price=100, client="Анна", lang="ru", policy=policy)
     en = danetor.sell_extra("layout", price=100, client="Anna", lang="en", policy=policy)
@@ -190,7 +190,7 @@ def test_a_wording_applies_in_its_language_and_the_book_serves_the_rest():
 def test_currency_flag_beats_policy_beats_book(acme):
     assert "€" in danetor.sell_extra("x", price=100, lang="en", policy=acme).text
     assert "$" in danetor.sell_extra("x", price=100, currency="USD", lang="en", policy=acme).text
-    assert "rubles" in danetor.sell_extra("x", price=100, lang="en").text
+    assert "roubles" in danetor.sell_extra("x", price=100, lang="en").text
     with acme:
         assert "€" in danetor.confirm("do it", price=100, lang="en").text
         assert "€" in danetor.respond(check("yes", "yes", "yes", contract="yes"), free=False, request="do it",
@@ -434,8 +434,8 @@ def test_wrong_type():
     assert error.allowed == ("a number",)
     error = bad('languages = "ru"')
     assert (error.path, error.allowed) == ("languages", ("a list [ … ]",))
-    error = bad('[wordings]\n"scripts.greeting" = "Hi {client},"')
-    assert error.path == 'wordings."scripts.greeting"' and "ru" in error.allowed[0]
+    error = bad('[wordings]\n"letter.greeting.named" = "Hi {client},"')
+    assert error.path == 'wordings."letter.greeting.named"' and "ru" in error.allowed[0]
     error = bad("[channels]\nescalation_wait_minutes = 0")
     assert (error.kinds, error.allowed) == (("out_of_range",), ("more than 0",))
 
@@ -454,18 +454,18 @@ def test_unknown_channel():
 
 
 def test_wording_with_other_placeholders():
-    error = bad('[wordings]\n"scripts.greeting" = { en = "Hello {name}," }')
-    assert (error.path, error.kinds) == ('wordings."scripts.greeting".en', ("placeholders",))
+    error = bad('[wordings]\n"letter.greeting.named" = { en = "Hello {name}," }')
+    assert (error.path, error.kinds) == ('wordings."letter.greeting.named".en', ("placeholders",))
     assert "{name}" in str(error) and "{client}" in str(error)
-    error = bad('[wordings]\n"scripts.greeting" = { en = "Hello {client" }')
+    error = bad('[wordings]\n"letter.greeting.named" = { en = "Hello {client" }')
     assert error.kinds == ("malformed_placeholder",)
     error = bad('[channels.names]\nmessenger = { en = "Slack {beta}" }')
     assert error.kinds == ("placeholders",) and error.path == "channels.names.messenger.en"
 
 
 def test_wording_in_an_undeclared_language():
-    error = bad('languages = ["ru"]\n[wordings]\n"scripts.greeting" = { en = "Hi {client}," }')
-    assert (error.path, error.value, error.allowed) == ('wordings."scripts.greeting".en', "en", ("ru",))
+    error = bad('languages = ["ru"]\n[wordings]\n"letter.greeting.named" = { en = "Hi {client}," }')
+    assert (error.path, error.value, error.allowed) == ('wordings."letter.greeting.named".en', "en", ("ru",))
     assert error.kinds == ("undeclared_language",)
 
 
@@ -524,8 +524,8 @@ def test_unreadable_and_not_utf8(tmp_path):
     ("text", "path", "kind"),
     [
         (
-            '[wordings]\n"scripts.greting" = { ru = "x {client}" }',
-            'wordings."scripts.greting"',
+            '[wordings]\n"letter.greting.named" = { ru = "x {client}" }',
+            'wordings."letter.greting.named"',
             "unknown_text",
         ),
         (
@@ -533,7 +533,7 @@ def test_unreadable_and_not_utf8(tmp_path):
             'wordings."danetor.card.why_quote"',
             "quote",
         ),
-        ('[wordings]\n"scripts.greeting" = { ru = "  " }', 'wordings."scripts.greeting".ru', "blank"),
+        ('[wordings]\n"letter.greeting.named" = { ru = "  " }', 'wordings."letter.greeting.named".ru', "blank"),
         ('[company]\nname = " "', "company.name", "blank"),
         ('languages = ["ru", "ru"]', "languages", "twice"),
         ("languages = []", "languages", "empty"),
@@ -650,13 +650,15 @@ def test_reserved_ids_cover_the_commands_flags():
     ask = build_parser("en", only="ask")._subparsers._group_actions[0].choices["ask"]
     flags = {a.dest for a in ask._actions} - {"help"}
     assert flags <= RESERVED_IDS
+    spelled = {o.lstrip("-").replace("-", "_") for a in ask._actions for o in a.option_strings if o.startswith("--")}
+    assert spelled <= RESERVED_IDS  # a question's flag is --<id>: none may be spelled like one of ask's (--from)
 
 
 def test_nothing_is_applied_from_a_bad_file():
     with pytest.raises(PolicyError):
         Policy.from_toml('currency = "EUR"\n[channels]\nescalation_wait_minutes = -1')
     assert Policy.in_force() is None
-    assert "rubles" in danetor.sell_extra("x", price=2, lang="en").text
+    assert "roubles" in danetor.sell_extra("x", price=2, lang="en").text
 
 
 def test_import_danetor_never_reads_the_environment(tmp_path):

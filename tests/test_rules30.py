@@ -14,6 +14,7 @@ from danetor.playbooks.document import to_markdown, to_terminal
 from danetor.playbooks.rules30 import RULES30, ManagerRule, RuleGroup
 from danetor.rules30 import RulesAudit, audit_rules, rule30
 from danetor.text import Text
+from house_style import source_words
 from strategies import texts_in as all_texts
 
 TY = re.compile(
@@ -25,8 +26,8 @@ TY = re.compile(
 SOURCE_RULES = (
     "Клиент никогда не\xa0должен звонить сам.",
     "Митинг-реппорты отправляются после каждой встречи.",
-    "Прежде, чем креативная группа начнет что-то придумывать, убедитесь, что все правильно поняли задачу.",
-    "Прежде, чем дизайнер начнет что-то рисовать, нужно на\xa0это что-то подготовить задание в\xa0любой доступной форме.",
+    "Прежде, чем креативная группа начнёт что-то придумывать, убедитесь, что все правильно поняли задачу.",
+    "Прежде, чем дизайнер начнёт что-то рисовать, нужно на\xa0это что-то подготовить задание в\xa0любой доступной форме.",
     "Дизайнер не\xa0должен придумывать, что написать на\xa0макете, в\xa0момент создания макета.",
     "Отвечать на\xa0письма нужно в\xa0этот же день или\xa0уведомлять, что ответите позже.",
     "Нельзя динамить сроки.",
@@ -35,12 +36,12 @@ SOURCE_RULES = (
     "Нельзя опаздывать на\xa0встречи.",
     "За идею нужно биться до\xa0конца, только в\xa0том случае, когда вы уверены в\xa0ней на\xa0100%.",
     "Не нужно начинать что-то описывать, если нет идеи.",
-    "Вы всегда должны верить в\xa0то, что продаете.",
+    "Вы всегда должны верить в\xa0то, что продаёте.",
     "На звонки нужно отвечать всегда.",
     "Нельзя допускать к\xa0себе неуважительное отношение клиента.",
     "Вы обучаете клиента, а\xa0не он вас.",
     "Нельзя обещать клиенту то, что вы не\xa0в силах сделать.",
-    "Важно помнить, что вы продаете продукт и\xa0оказываете услуги одновременно.",
+    "Важно помнить, что вы продаёте продукт и\xa0оказываете услуги одновременно.",
     "Каждый участник проекта должен знать дэдлайн и\xa0к чему он привязан.",
     "Вас должны рекомендовать другим.",
     "При общении с\xa0подрядчиками нужно выбирать самый быстрый и\xa0удобный вид связи.",
@@ -74,8 +75,9 @@ SIC = re.compile(r" \[sic: [^\]]*\]")
 
 @pytest.mark.parametrize("number", range(1, 31))
 def test_russian_is_the_source_word_for_word(number):
-    """Word for word, mistakes included: without its «[sic: …]» marks, each rule is the source's text."""
-    assert SIC.sub("", RULES30[number - 1].text.ru) == SOURCE_RULES[number - 1].replace("\xa0", " ")
+    """Word for word, mistakes included: without its «[sic: …]» marks, each rule is the source’s text (in our
+    typography: «ё», no-break spaces)."""
+    assert source_words(SIC.sub("", RULES30[number - 1].text.ru)) == source_words(SOURCE_RULES[number - 1])
 
 
 def test_the_source_mistakes_are_marked_sic_with_the_right_form():
@@ -102,7 +104,7 @@ def test_the_doers_rules_from_the_issue_are_in_the_team_group():
 
 
 def test_rule30_lookup():
-    assert rule30(29).text.en.startswith("Never forward clients' emails")
+    assert rule30(29).text.en.startswith("Never forward clients’ emails")
     assert rule30("7") is RULES30[6]
 
 
@@ -176,7 +178,7 @@ def test_explain_golden_en():
         "Deadlines and promises: 4 of 5.\n"
         "  you break: No. 7. Never string people along on deadlines.\n"
         "Working with the people who do the work: 6 of 7.\n"
-        "  you break: No. 29. Never forward clients' emails to the creative team as they are: work through and "
+        "  you break: No. 29. Never forward clients’ emails to the creative team as they are: work through and "
         "discuss every comment.\n"
         "Stance and attitude: 10 of 10.\n"
         "Most to work on: Deadlines and promises."
@@ -309,7 +311,7 @@ def test_document_group_table_golden_en():
 def test_document_says_what_is_ours():
     md = to_markdown(texts.document(), "ru")
     assert '!!! info "Это наше дополнение, не из источника"' in md
-    assert "Деление на четыре группы и самопроверка со счетом — наши" in md
+    assert "Деление на четыре группы и самопроверка со счётом\xa0— наши" in md
 
 
 def test_non_ascii_digits_are_refused():

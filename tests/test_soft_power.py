@@ -1,4 +1,4 @@
-"""Soft power: the delay warning (the book's own example), the list of agreements, the texts and the document."""
+"""Soft power: the delay warning (the book’s own example), the list of agreements, the texts and the document."""
 
 import pytest
 from hypothesis import given
@@ -6,19 +6,26 @@ from hypothesis import strategies as st
 
 from danetor.errors import InvalidInput
 from danetor.playbooks import soft_power as texts
-from danetor.playbooks.document import Checklist, Quote, Table, to_markdown, to_terminal
+from danetor.playbooks.document import Checklist, Message, Quote, Table, to_markdown, to_terminal
 from danetor.soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
 from danetor.text import Lang
 from strategies import texts_in, ty_forms, user_text
 
 BOOK = "Если вы не утвердите проект до пятницы, старт работ будет задержан."  # the source, word for word
+#: the book's example as our message says it: a lead, then the book's words with «Вы» capitalised (house style)
+SENTENCE = "Хочу заранее предупредить: если Вы не утвердите проект до пятницы, старт работ будет задержан."
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip(".!?… \t\n\xa0")
 
 
 def test_the_books_example_word_for_word():
     w = delay_warning("утвердите проект", "до пятницы", "старт работ будет задержан")
     assert isinstance(w, DelayWarning)
-    assert w.text == BOOK
-    assert w.lang is Lang.RU
+    assert w.sentence == SENTENCE and w.text == "Добрый день!\n\n" + SENTENCE
+    assert SENTENCE.endswith(BOOK.replace("Если вы", "если Вы"))  # the book's words, nothing changed but «Вы»
+    assert w.lang is Lang.RU and w.greeting == "Добрый день!" and w.signoff is None
     assert (
         w.why
         == w.explain()
@@ -27,24 +34,60 @@ def test_the_books_example_word_for_word():
 
 
 def test_golden_english():
-    w = delay_warning("approve the project", "by Friday", "the start of work will be delayed", lang="en")
-    assert w.text == "If you don't approve the project by Friday, the start of work will be delayed."
+    w = delay_warning(
+        "approve the project", "by Friday", "the start of work will be delayed", lang="en", client="Anna",
+        sender="Maria",
+    )  # fmt: skip
+    assert w.text == (
+        "Hello Anna,\n\n"
+        "I want to flag this early: if you don’t approve the project by Friday, the start of work will be delayed."
+        "\n\nBest regards,\nMaria"
+    )
+
+
+@pytest.mark.parametrize(
+    ("action", "lang", "sentence"),
+    [
+        ("утвердить проект", "ru", "если до пятницы не получится утвердить проект, старт работ будет задержан."),
+        ("подписанный договор", "ru", "если мы не получим от Вас подписанный договор до пятницы, старт работ будет задержан."),
+        ("оплата второго этапа", "ru", "до пятницы нам нужно от Вас следующее\xa0— оплата второго этапа. Иначе старт работ будет задержан."),
+        ("пришлите тексты", "ru", "до пятницы нам нужно от Вас следующее\xa0— пришлите тексты. Иначе старт работ будет задержан."),
+        ("the signed contract", "en", "if we don’t receive the signed contract from you by Friday, the start of work will be delayed."),
+    ],
+)  # fmt: skip
+def test_the_warning_reads_right_whatever_form_the_action_takes(action, lang, sentence):
+    when, then = (
+        ("до пятницы", "старт работ будет задержан")
+        if lang == "ru"
+        else ("by Friday", "the start of work will be delayed")
+    )
+    w = delay_warning(action, when, then, lang=lang)
+    lead = "Хочу заранее предупредить:" if lang == "ru" else "I want to flag this early:"
+    assert w.sentence == f"{lead} {sentence}"
 
 
 @pytest.mark.parametrize("end", [".", "!", "?", "…"])
-def test_no_second_full_stop(end):
-    w = delay_warning("оплатите счет", "до 10 марта", "работы будут приостановлены" + end)
-    assert w.text == "Если вы не оплатите счет до 10 марта, работы будут приостановлены" + end
+def test_our_sentence_supplies_the_punctuation(end):
+    w = delay_warning("оплатите счёт", "до 10 марта", "работы будут приостановлены" + end)
+    assert (
+        w.sentence
+        == "Хочу заранее предупредить: если Вы не оплатите счёт до 10 марта, работы будут приостановлены."
+    )
 
 
 @given(action=user_text, deadline=user_text, consequence=user_text, lang=st.sampled_from(list(Lang)))
 def test_delay_warning_inserts_user_strings_verbatim(action, deadline, consequence, lang):
+    from danetor._phrase import FRAMES, frame
+    from danetor.soft_power import DELAY_FRAMES, DELAY_LEAD
+
+    a, d, c = _trim(action), _trim(deadline), _trim(consequence)
+    if not (a and d and c):
+        return  # nothing but punctuation: refused as blank (test_delay_warning_bad_input)
     w = delay_warning(action, deadline, consequence, lang=lang)
-    c = consequence.strip()
-    tail = c if c[-1] in ".!?…" else c + "."
-    lead = "Если вы не " if lang is Lang.RU else "If you don't "
-    assert w.text == lead + action.strip() + " " + deadline.strip() + ", " + tail
-    assert (w.action, w.deadline, w.consequence) == (action.strip(), deadline.strip(), c)
+    body = DELAY_FRAMES[frame(a, Lang(lang).value, FRAMES)](lang).format(action=a, deadline=d, consequence=c)
+    assert w.sentence == DELAY_LEAD(lang) + " " + body
+    assert w.text == w.greeting + "\n\n" + w.sentence
+    assert (w.action, w.deadline, w.consequence) == (a, d, c)
 
 
 @pytest.mark.parametrize("argument", ["action", "deadline", "consequence"])
@@ -67,45 +110,50 @@ def test_delay_warning_bad_lang():
 # -- the list of agreements ----------------------------------------------------------------------------------
 def test_agreements_golden_ru():
     s = agreements_summary(
-        ["Макет главной — до среды", "Тексты присылаете вы — до понедельника"],
+        ["Макет главной\xa0— до среды", "Тексты присылаете вы\xa0— до понедельника"],
         conversation="звонок 12 марта",
         client="Анна",
     )
     assert isinstance(s, AgreementsSummary)
-    assert s.subject == "Договоренности по итогам разговора: звонок 12 марта"
+    assert s.subject == "Договорённости по итогам разговора: звонок 12 марта"
     assert s.text == (
         "Анна, добрый день!\n\n"
-        "По итогам нашего разговора (звонок 12 марта) фиксирую договоренности:\n"
-        "1. Макет главной — до среды\n"
-        "2. Тексты присылаете вы — до понедельника\n"
+        "По итогам нашего разговора (звонок 12 марта) фиксирую договорённости:\n"
+        "1. Макет главной\xa0— до среды\n"
+        "2. Тексты присылаете вы\xa0— до понедельника\n"
         "\n"
-        "Пожалуйста, подтвердите, что все записано верно, или поправьте, если что-то понято иначе."
+        "Пожалуйста, подтвердите, что всё записано верно, или поправьте, если что-то понято иначе."
     )
+    assert s.greeting == "Анна, добрый день!" and s.signoff is None
     assert s.email == "Тема: " + s.subject + "\n\n" + s.text
-    assert s.why == s.explain() and "список достигнутых договоренностей" in s.why
+    assert s.why == s.explain() and "список достигнутых договорённостей" in s.why
 
 
 def test_agreements_golden_en_minimal():
-    s = agreements_summary(("Launch on Monday",), lang="en")
+    s = agreements_summary(("Launch on Monday",), lang="en", sender="Maria")
     assert s.subject == "What we agreed"
     assert s.text == (
-        "Following our conversation, here is what we agreed:\n1. Launch on Monday\n\n"
-        "Please confirm that this is right, or correct me if anything was understood differently."
+        "Hello,\n\nFollowing our conversation, here is what we agreed:\n1. Launch on Monday\n\n"
+        "Please confirm that this is right, or correct me if I’ve misunderstood anything.\n\nBest regards,\nMaria"
     )
     assert s.conversation is None and s.items == ("Launch on Monday",)
 
 
-@given(items=st.lists(user_text, min_size=1, max_size=5), conversation=user_text, client=user_text)
+@given(
+    items=st.lists(user_text, min_size=1, max_size=5),
+    conversation=user_text.filter(lambda t: _trim(t) != ""),
+    client=user_text,
+)
 def test_agreements_insert_user_strings_verbatim(items, conversation, client):
     s = agreements_summary(iter(items), conversation=conversation, lang="en", client=client)
     expected = (
         ["Hello " + client.strip() + ",", ""]
-        + ["Following our conversation (" + conversation.strip() + "), here is what we agreed:"]
+        + ["Following our conversation (" + _trim(conversation) + "), here is what we agreed:"]
         + [str(n) + ". " + item.strip() for n, item in enumerate(items, 1)]
-        + ["", "Please confirm that this is right, or correct me if anything was understood differently."]
+        + ["", "Please confirm that this is right, or correct me if I’ve misunderstood anything."]
     )
     assert s.text == "\n".join(expected)
-    assert s.subject == "What we agreed: " + conversation.strip()
+    assert s.subject == "What we agreed: " + _trim(conversation)
     assert s.items == tuple(i.strip() for i in items)
 
 
@@ -154,7 +202,17 @@ def test_techniques_are_the_books_six_in_order():
 def test_document_shows_the_books_example_built_by_the_code():
     doc = texts.document()
     quotes = [b.text.ru for b in doc.blocks if isinstance(b, Quote)]
-    assert BOOK in quotes
+    assert BOOK in quotes  # the book's words, as a quotation
+    messages = [b.text for b in doc.blocks if isinstance(b, Message)]
+    assert [m.ru for m in messages] == [
+        delay_warning("утвердите проект", "до пятницы", "старт работ будет задержан").text
+    ]
+    assert (
+        messages[0].en
+        == delay_warning(
+            "approve the project", "by Friday", "the start of work will be delayed", lang="en"
+        ).text
+    )
     checklist = next(b for b in doc.blocks if isinstance(b, Checklist))
     assert checklist.items == tuple(t.text for t in texts.TECHNIQUES)
     table = next(b for b in doc.blocks if isinstance(b, Table))

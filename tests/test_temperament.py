@@ -7,10 +7,10 @@ from danetor.playbooks import temperament as texts
 from danetor.playbooks.document import Table, to_markdown, to_terminal
 from danetor.temperament import (
     TEMPERAMENT_WORDS,
-    TemperamentTip,
-    TipOrigin,
     Temperament,
     TemperamentAdvice,
+    TemperamentTip,
+    TipOrigin,
     temperament_advice,
 )
 from danetor.text import Lang
@@ -74,7 +74,7 @@ def test_bad_temperament(value):
 def test_choleric_quotes_the_book():
     a = temperament_advice("choleric")
     assert a.book_says.ru == (
-        "При общении с холериком необходимо всячески поддерживать свой статус равного партнера, быть кратким и "
+        "При общении с холериком необходимо всячески поддерживать свой статус равного партнёра, быть кратким и "
         "не бояться давать мягкий отпор."
     )
 
@@ -82,22 +82,22 @@ def test_choleric_quotes_the_book():
 def test_golden_explain_choleric_en():
     assert temperament_advice("choleric").explain("en") == (
         "Choleric.\n"
-        "The book: “With a choleric, keep up your standing as an equal partner in every way, be brief, and don't "
+        "The book: “With a choleric, keep up your standing as an equal partner in every way, be brief, and don’t "
         "be afraid to push back gently.”\n"
         "Talking: Be brief, and hold your ground as an equal partner. (from the book)\n"
-        "Negotiating: Keep up your standing as an equal partner, and don't be afraid to push back gently. (from "
+        "Negotiating: Keep up your standing as an equal partner, and don’t be afraid to push back gently. (from "
         "the book)\n"
-        "Reporting: Short: the outcome first, details if asked. (ours, not the book's)"
+        "Reporting: Short: the outcome first, details if asked. (ours, not the book’s)"
     )
 
 
 def test_golden_explain_melancholic_ru():
     assert temperament_advice("melancholic").explain() == (
         "Меланхолик.\n"
-        "Книга не дает советов для этого темперамента; ниже — общие рекомендации, наши, а не из книги.\n"
+        "Книга не даёт советов для этого темперамента; ниже\xa0— общие рекомендации, наши, а не из книги.\n"
         "Общение: Говорите спокойно и тактично, без резких оценок. (наше, не из книги)\n"
-        "Переговоры: Снимайте неопределенность: объясняйте риски и план действий, не давите. (наше, не из книги)\n"
-        "Отчет о работе: Сообщайте заранее и регулярно; о проблемах — честно и сразу с планом решения. (наше, не "
+        "Переговоры: Снимайте неопределённость: объясняйте риски и план действий, не давите. (наше, не из книги)\n"
+        "Отчёт о работе: Сообщайте заранее и регулярно; о проблемах\xa0— честно и сразу с планом решения. (наше, не "
         "из книги)"
     )
 

@@ -7,7 +7,13 @@ re-exports are lazy (PEP 562): ``import danetor`` costs almost nothing, and a na
 time the name is used. That keeps ``danetor --help`` and one-shot CLI calls fast.
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
+
+from . import _forks
+
+_forks.register()  # first: a fork waits for what another thread's first call has begun (see danetor._forks)
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: ``import typing`` costs more than the rest of this module
 
 __version__ = "0.1.0"
 
@@ -217,7 +223,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     from importlib import import_module
 
     module = _EXPORTS.get(name)

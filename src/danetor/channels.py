@@ -60,6 +60,7 @@ __all__ = [
     "Channel",
     "ChannelAdvice",
     "ChannelChecklist",
+    "ChannelResult",
     "Escalation",
     "EscalationAction",
     "EscalationEvent",
@@ -525,6 +526,16 @@ class EscalationAction(Readable, BaseModel):
                 )
             )
         return "\n".join(lines)
+
+
+class ChannelResult(BaseModel):
+    """What ``danetor channel --json`` prints: the advice for the situation, and the checklists of its channels
+    (with the rules for a difficult client when ``--difficult`` is given): :meth:`ChannelAdvice.checklists_for`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    advice: ChannelAdvice
+    checklists: tuple[ChannelChecklist, ...]
 
 
 class EscalationRecord(BaseModel):

@@ -1,11 +1,17 @@
-"""The build step: the text registry's JSON, and every built-in rule set and sequence through durable_rules.
+"""The build step: the text registry's JSON, the JSON Schemas, and every built-in rule set and sequence through
+durable_rules.
 
-    python -m danetor.compile            # check and write src/danetor/_compiled/texts/*.json and <name>.json
+    python -m danetor.compile            # write src/danetor/_compiled/texts/*.json, src/danetor/schemas/*.json
+                                         # and src/danetor/_compiled/<name>.json
     python -m danetor.compile --check    # compile and verify, and compare with the shipped files; write nothing
 
 The texts: every topic of the registry (``danetor/texts/<topic>.toml``) is checked (kinds, both languages, the same
 placeholders) and written as JSON, which loads about fifty times faster at start-up. This part is pure Python and
 runs on every Python.
+
+The schemas: every ``--json`` output of the command and every saved tracker record has a JSON Schema generated
+from its model (:mod:`danetor.schemas`, :mod:`danetor.schemas._build`), written as
+``danetor/schemas/<name>.schema.json``. Pure Python too.
 
 Each built-in definition (:data:`danetor.shipped.BUILTIN`) goes through durable_rules (:mod:`danetor.engine`): every
 input combination for a rule set, every reachable state and event for a sequence. The result is verified (no gap,
@@ -47,6 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "DurableProcess",
+    "build_schemas",
     "build_tables",
     "build_texts",
     "durable_missing",
@@ -269,6 +276,16 @@ def build_texts(*, check: bool = False, out=sys.stdout) -> list[str]:
     return _sync(files, folder, check=check, out=out, label="texts/")
 
 
+def build_schemas(*, check: bool = False, out=sys.stdout) -> list[str]:
+    """Generate every JSON Schema from its model and write it (pure Python: runs on every Python)."""
+    from . import schemas
+    from .schemas._build import generate
+
+    folder = Path(schemas.__file__).parent
+    files = {folder / f"{name}.schema.json": text for name, text in generate().items()}
+    return _sync(files, folder, check=check, out=out, label="schemas/")
+
+
 def build_tables(*, check: bool = False, out=sys.stdout, interrupted=lambda: False) -> list[str]:
     """Compile every built-in through durable_rules; write the tables (or, with *check*, compare them).
 
@@ -323,17 +340,24 @@ def durable_missing() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m danetor.compile",
-        description="Check the text registry and write its JSON; compile every built-in rule set and sequence "
-        "through durable_rules, verify them, and write the tables the package ships.",
+        description="Check the text registry and write its JSON; generate the JSON Schemas of every --json output "
+        "and tracker record; compile every built-in rule set and sequence through durable_rules, verify them, and "
+        "write the tables the package ships.",
     )
     parser.add_argument("--check", action="store_true", help="compare with the shipped files; write nothing")
     args = parser.parse_args(argv)
     from .errors import DanetorError
 
     interrupts = globals().get("_interrupts", [])  # set from the first line when run as a command
-    print(f"danetor.compile: {'checking' if args.check else 'writing'} src/danetor/_compiled/", flush=True)
+    print(
+        f"danetor.compile: {'checking' if args.check else 'writing'} src/danetor/_compiled/ and src/danetor/schemas/",
+        flush=True,
+    )
     try:
         stale = build_texts(check=args.check)
+        if interrupts:
+            raise KeyboardInterrupt
+        stale += build_schemas(check=args.check)
         if interrupts:
             raise KeyboardInterrupt
         reason = durable_missing()
@@ -366,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check and stale:
         print(
             f"danetor.compile: {len(stale)} shipped file(s) out of date: {', '.join(stale)}; run "
-            "`python -m danetor.compile` and commit src/danetor/_compiled/",
+            "`python -m danetor.compile` and commit src/danetor/_compiled/ and src/danetor/schemas/",
             file=sys.stderr,
         )
         return 1

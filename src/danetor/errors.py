@@ -5,12 +5,14 @@ Each error builds its message first, then is raised. Only the CLI turns an error
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ._base import DanetorError
 
 __all__ = [
+    "UNSAFE",
     "DanetorError",
     "EngineError",
     "GapError",
@@ -22,6 +24,8 @@ __all__ = [
     "RuleSetError",
     "VerificationError",
     "preview",
+    "printable",
+    "shown",
 ]
 
 
@@ -36,9 +40,7 @@ def preview(value: Any, lang: str = "en") -> str:
     A string is quoted as the language quotes (``"x"``, «x»); anything else shows its ``repr``.
     """
     if isinstance(value, str):
-        body = _printable(value[:PREVIEW] if len(value) <= PREVIEW else value[: PREVIEW - 1]) + (
-            "" if len(value) <= PREVIEW else "…"
-        )
+        body = shown(value)
         return f"«{body}»" if lang == "ru" else f'"{body}"'
     if isinstance(value, bool) or value is None:
         return repr(value)
@@ -47,24 +49,51 @@ def preview(value: Any, lang: str = "en") -> str:
             return f"≈10^{int(value.bit_length() * 0.30103)}"
         text = repr(value)
     else:
-        try:
-            text = repr(value)
+        try:  # reprlib bounds containers (a few items, a few levels) before it builds any text
+            text = _bounded_repr(value)
         except Exception:  # noqa: BLE001 - a caller's __repr__ may raise anything
             text = f"<{type(value).__name__} object>"
         if not isinstance(text, str):
             text = f"<{type(value).__name__} object>"
-    text = _printable(text[:PREVIEW])
+    text = printable(text[:PREVIEW], unseen=True)
     return text if len(text) < PREVIEW else text[: PREVIEW - 1] + "…"
 
 
-def _printable(text: str) -> str:
-    """*text* with every control character, lone surrogate and other unprintable one escaped (``\\x1b``, ``\\n``)."""
-    if text.isprintable():
-        return text
-    return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
-        for ch in text
-    )
+def shown(text: str) -> str:
+    """A user's *text* as an error shows it, without quotes: at most about :data:`PREVIEW` characters, and every
+    control or escape character (``\\x1b``, ``\\r``, a lone surrogate) escaped, so it can reach no terminal raw."""
+    if len(text) > PREVIEW:
+        text = text[: PREVIEW - 1] + "…"
+    return printable(text, unseen=True)
+
+
+def _bounded_repr(value: Any) -> str:
+    import reprlib  # only on the error path
+
+    short = reprlib.Repr()
+    short.maxlevel, short.maxstring, short.maxother, short.maxlong = 3, PREVIEW, PREVIEW, 60
+    return short.repr(value)
+
+
+#: what may not reach a terminal raw: C0 and C1 controls (ESC, BEL, CR, newline, tab…), DEL, lone surrogates, and the
+#: bidirectional overrides that reorder what is shown ("Trojan source")
+UNSAFE = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"  # compiled on first use (re's cache), not at import
+
+
+def _escape(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+#: in an error, also the characters that show nothing (zero-width spaces and joiners, the BOM, a soft hyphen):
+#: the reader should see that the value holds them
+_UNSEEN = "[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2066-\u2069\ufeff\ud800-\udfff]"
+
+
+def printable(text: str, *, unseen: bool = False) -> str:
+    """*text* with every control character, lone surrogate and bidirectional override escaped (``\\x1b``,
+    ``\\n``, ``\\ud800``, ``\\u202e``); everything else, no-break spaces included, as it is. With *unseen*,
+    also the characters that show nothing (``\\u200b``, ``\\ufeff``), as an error shows a value."""
+    return re.sub(_UNSEEN if unseen else UNSAFE, _escape, text)
 
 
 def _word(item: Any, lang: str) -> str:

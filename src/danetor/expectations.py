@@ -4,12 +4,16 @@
 >>> landing.next_stage
 <LandingStage.WARN: 'warn'>
 >>> print(landing.draft(result="рост продаж на 30% за квартал").text)
-Хочу заранее предупредить вас о риске. Речь о результате: рост продаж на 30% за квартал. Мы делаем все возможное, но есть риск, что результаты будут ниже ожидавшихся. Я буду держать вас в курсе.
+Добрый день!
+<BLANKLINE>
+Хочу заранее предупредить Вас о риске. Мы рассчитываем на рост продаж на 30% за квартал. Делаем всё возможное, но есть риск, что результат окажется ниже ожидаемого. Буду держать Вас в курсе.
 >>> landing.send("warn").to
 'warned'
 
-User values (the result, the realistic result, the client's name) are inserted verbatim as data, never
-evaluated as templates; only surrounding whitespace is trimmed.
+User values (the result, the realistic result, the client's name, the sender) are inserted verbatim as data,
+never evaluated as templates; only surrounding whitespace, and a final ``. ! ? …`` of a result, are trimmed. A
+result may be typed as a noun phrase («рост продаж на 30 %», in either case) or an infinitive («увеличить продажи
+на 30 %»): the sentence around it is chosen to fit.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import letter
 from ._active import with_policy
+from ._phrase import frame
 from ._result import Message
 from .errors import InvalidInput, OutOfOrderError
 from .rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
 from .rules.model import Sequence
-from .scripts import GREETING
-from .text import Lang, Text, as_lang, closed, user_text
+from .text import Lang, Text, as_lang, phrase, user_text
 from .tracker import Tracker
 from .words import as_enum
 
@@ -50,9 +55,16 @@ class StageText(BaseModel):
     label: Text
     #: the book's instruction for this stage
     advice: Text
-    #: our message draft; ``{result}`` (and for the reality stage ``{reality}``) are filled with the caller's
-    #: values, each already closed with a full stop
-    template: Text
+    #: the key of our message draft in the registry: ``<key>.open``, ``<key>.result.<frame>`` (and for the
+    #: reality stage ``<key>.reality.<frame>``), ``<key>.close``
+    key: str
+
+    def sentence(self, part: str, lang: Lang, value: str | None = None) -> str:
+        """Our sentence *part* (``open``, ``result``, ``reality``, ``close``), filled with *value* in the frame
+        that reads with it."""
+        if value is None:
+            return Text.of(f"{self.key}.{part}")(lang)
+        return Text.of(f"{self.key}.{part}.{frame(value, lang.value)}")(lang).format(**{part: value})
 
 
 #: Prevention first: the book's three things to do before expectations can inflate.
@@ -67,17 +79,17 @@ STAGES: dict[LandingStage, StageText] = {
     LandingStage.WARN: StageText(
         label=Text.of("expectations.stages.warn.label"),
         advice=Text.of("expectations.stages.warn.advice"),
-        template=Text.of("expectations.stages.warn.template"),
+        key="expectations.stages.warn",
     ),
     LandingStage.CONFIRM: StageText(
         label=Text.of("expectations.stages.confirm.label"),
         advice=Text.of("expectations.stages.confirm.advice"),
-        template=Text.of("expectations.stages.confirm.template"),
+        key="expectations.stages.confirm",
     ),
     LandingStage.REALITY: StageText(
         label=Text.of("expectations.stages.reality.label"),
         advice=Text.of("expectations.stages.reality.advice"),
-        template=Text.of("expectations.stages.reality.template"),
+        key="expectations.stages.reality",
     ),
 }
 
@@ -95,6 +107,10 @@ class LandingMessage(Message, BaseModel):
     #: 1, 2 or 3: the stage's place in the sequence
     number: int = Field(ge=1, le=len(STAGE_ORDER))
     lang: Lang
+    #: the greeting (named when the client's name was given)
+    greeting: str
+    #: the sign-off, when there is a sender
+    signoff: str | None = None
     #: the message, ready to send
     text: str
     #: the book's instruction for this stage, in :attr:`lang` (why the message says what it says)
@@ -116,29 +132,38 @@ def landing_message(
     reality: str | None = None,
     lang: Lang | str = Lang.RU,
     client: str | None = None,
+    sender: str | None = None,
 ) -> LandingMessage:
     """Draft the message for one landing *stage* (``"warn"``, ``"confirm"`` or ``"reality"``).
 
-    *result* is the result the client is hoping for (e.g. ``"рост продаж на 30% за квартал"``). The reality
-    stage also needs *reality*, the realistic result; the first two stages do not take it. *client*, if given,
-    adds the library's greeting (the same as the scripts') as its own paragraph. Bad input raises :class:`~danetor.errors.InvalidInput` naming the argument.
+    *result* is the result the client is hoping for (e.g. ``"рост продаж на 30 % за квартал"``). The reality
+    stage also needs *reality*, the realistic result; the first two stages do not take it. *client* adds the
+    greeting's name and *sender* a sign-off, as in every message to a client. Bad input raises
+    :class:`~danetor.errors.InvalidInput` naming the argument.
     """
     stage = _as_stage(stage)
     lang = as_lang(lang)
-    values = {"result": closed(user_text("result", result))}
+    result = phrase("result", result)
     if stage is LandingStage.REALITY:
-        values["reality"] = closed(user_text("reality", reality))
+        reality = phrase("reality", reality)
     elif reality is not None:
         raise InvalidInput("reality", reality, ["None"], hint=Text.of("errors.hint.reality_only"))
-    body = STAGES[stage].template(lang).format(**values)
-    if client is not None:
-        body = GREETING(lang).format(client=user_text("client", client)) + "\n\n" + body
+    client = user_text("client", client, required=False)
+    name = letter.sender(sender)
+    texts = STAGES[stage]
+    sentences = [texts.sentence("open", lang), texts.sentence("result", lang, result)]
+    if stage is LandingStage.REALITY:
+        sentences.append(texts.sentence("reality", lang, reality))
+    sentences.append(texts.sentence("close", lang))
+    greeting, signoff = letter.greeting(client, lang), letter.signoff(name, lang)
     index = STAGE_ORDER.index(stage)
     return LandingMessage(
         stage=stage,
         number=index + 1,
         lang=lang,
-        text=body,
+        greeting=greeting,
+        signoff=signoff,
+        text=letter.layout(greeting, " ".join(sentences), signoff),
         advice=STAGES[stage].advice(lang),
         next_stage=STAGE_ORDER[index + 1] if index + 1 < len(STAGE_ORDER) else None,
     )
@@ -215,10 +240,11 @@ class ExpectationLanding(Tracker):
         reality: str | None = None,
         lang: Lang | str = Lang.RU,
         client: str | None = None,
+        sender: str | None = None,
     ) -> LandingMessage:
         """The message for :attr:`next_stage` (see :func:`landing_message`). Raises
         :class:`~danetor.errors.OutOfOrderError` when all three stages are done."""
         stage = self.next_stage
         if stage is None:
             raise OutOfOrderError(self.definition.name, self.state, "draft", ())
-        return landing_message(stage, result=result, reality=reality, lang=lang, client=client)
+        return landing_message(stage, result=result, reality=reality, lang=lang, client=client, sender=sender)

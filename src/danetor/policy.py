@@ -15,10 +15,10 @@ An agency writes one TOML file (``danetor policy init`` writes one with every se
     situations.urgent = { channels = ["email", "messenger"], escalation = ["phone"] }
 
     [wordings]                               # any text by its key (`danetor texts`), with the same placeholders
-    "scripts.greeting" = { ru = "{client}, здравствуйте!" }
+    "letter.greeting.named" = { ru = "{client}, здравствуйте!" }
 
     [notes]                                  # the company's own notes on any playbook, printed as the company's
-    danetor = { ru = "Все, что вне договора, согласуем с аккаунт-директором." }
+    danetor = { ru = "Всё, что вне договора, согласуем с аккаунт-директором." }
 
     [[danetor.questions]]                    # extra DANETOR questions, asked after the book's three
     id = "contract"
@@ -90,6 +90,7 @@ RESERVED_IDS = frozenset(
     {
         *QUESTION_IDS,
         *("policy", "request", "reason", "alternative", "free", "paid", "service", "price", "hours", "name"),
+        *("sender", "from"),
         *("brief", "json", "lang", "help", "version"),
         *("sid", "id", "label", "chart", "event"),
     }
@@ -233,7 +234,7 @@ _BARE = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def _key(name: str) -> str:
-    """A key as TOML writes it: bare when it can be, quoted otherwise (``wordings."scripts.greeting"``)."""
+    """A key as TOML writes it: bare when it can be, quoted otherwise (``wordings."letter.greeting.named"``)."""
     return name if _BARE.match(name) else '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -882,7 +883,7 @@ class _Derive:
             for q in QUESTIONS
         )
         clarify: dict[str, Text | None] = {
-            q: _bound(self.wordings, f"scripts.clarify_items.{q}") for q in QUESTION_IDS
+            q: _bound(self.wordings, f"scripts.clarify.item.{q}") for q in QUESTION_IDS
         }
         extra = []
         given = self.m.danetor.questions
@@ -1182,7 +1183,7 @@ def _condition_data(cond: Any) -> dict[str, Any]:
 
 
 #: the keys whose book wording ``policy init`` shows as commented examples
-INIT_EXAMPLES = ("scripts.greeting", "scripts.no.standard.1.refusal", "danetor.question.eba.short")
+INIT_EXAMPLES = ("letter.greeting.named", "scripts.no.standard.1.refusal", "danetor.question.eba.short")
 
 
 def init_template(lang: Lang | str = Lang.RU) -> str:

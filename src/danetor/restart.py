@@ -1,10 +1,12 @@
 """Restarting the relationship («перезагрузка отношений»): a message draft in the book's three parts.
 
->>> print(restart_message(lang="en").text)
-We value working with you, and we want to keep working with you and to be useful to you. But let me be frank: the way things are now does not suit our team, and it is affecting the quality of our work. I suggest we build our relationship again from a clean slate. How do you feel about that?
+>>> print(restart_message(lang="en", client="Anna").text)
+Hello Anna,
+<BLANKLINE>
+We value working with you, and we want to keep working together and to be genuinely useful to you. But let me be frank: the way things are now doesn’t suit our team, and it’s affecting the quality of our work. I’d like to suggest that we start again with a clean slate. Would you be open to that?
 
-User strings (what is wrong, the client's name) are inserted verbatim as data, never evaluated as templates;
-only surrounding whitespace is trimmed.
+User strings (what is wrong, the client's name, the sender) are inserted verbatim as data, never evaluated as
+templates; only surrounding whitespace, and a final ``. ! ? …`` of what is wrong, are trimmed.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import letter
 from ._active import with_policy
 from ._result import Message
-from .scripts import GREETING
-from .text import Lang, Text, as_lang, closed, user_text
+from .text import Lang, Text, as_lang, phrase, user_text
 
 __all__ = ["RestartMessage", "RestartPart", "restart_message"]
 
@@ -79,7 +81,11 @@ class RestartMessage(Message, BaseModel):
 
     lang: Lang
     parts: tuple[RestartPart, ...] = Field(min_length=len(STEPS), max_length=len(STEPS))
-    #: the whole message (a greeting paragraph if the client was named, then the parts as one paragraph)
+    #: the greeting (named when the client's name was given)
+    greeting: str
+    #: the sign-off, when there is a sender
+    signoff: str | None = None
+    #: the whole message: the greeting, the parts as one paragraph, the sign-off
     text: str
 
     def explain(self) -> str:
@@ -89,24 +95,30 @@ class RestartMessage(Message, BaseModel):
 
 @with_policy
 def restart_message(
-    *, situation: str | None = None, lang: Lang | str = Lang.RU, client: str | None = None
+    *,
+    situation: str | None = None,
+    lang: Lang | str = Lang.RU,
+    client: str | None = None,
+    sender: str | None = None,
 ) -> RestartMessage:
     """Draft the proposal to restart the relationship with a regular client.
 
-    *situation* optionally says what exactly is wrong (added to the "problem" part); *client* optionally adds a
-    greeting line. Bad input raises :class:`~danetor.errors.InvalidInput` naming the argument.
+    *situation* optionally says what exactly is wrong (added to the "problem" part, after a colon: a clause or a
+    noun phrase); *client* adds the greeting's name, *sender* a sign-off. Bad input raises
+    :class:`~danetor.errors.InvalidInput` naming the argument.
     """
     lang = as_lang(lang)
+    client = user_text("client", client, required=False)
+    name = letter.sender(sender)
     extra = None
     if situation is not None:
-        extra = SITUATION(lang).format(situation=closed(user_text("situation", situation)))
+        extra = SITUATION(lang).format(situation=phrase("situation", situation))
     parts = []
     for step in STEPS:
         text = step.draft(lang)
         if step.kind == "problem" and extra is not None:
             text = text + " " + extra
         parts.append(RestartPart(kind=step.kind, text=text, advice=step.advice(lang)))
-    body = " ".join(part.text for part in parts)
-    if client is not None:
-        body = GREETING(lang).format(client=user_text("client", client)) + "\n\n" + body
-    return RestartMessage(lang=lang, parts=tuple(parts), text=body)
+    greeting, signoff = letter.greeting(client, lang), letter.signoff(name, lang)
+    text = letter.layout(greeting, " ".join(part.text for part in parts), signoff)
+    return RestartMessage(lang=lang, parts=tuple(parts), greeting=greeting, signoff=signoff, text=text)

@@ -1,9 +1,12 @@
 """What to say after the verdict: the empathic no, "selling" the extra, confirming paid work, asking for what is
 missing — and :func:`respond`, which goes from a :class:`~danetor.decision.Decision` to the right one.
 
-The words live in :mod:`danetor.playbooks.scripts`; this module only chooses a wording and inserts the user's
-text into it. User text (request, reason, alternative, concession, service, client name, a price or effort given
-as text) is data: it is stripped of surrounding whitespace and inserted as it is, never used as a template.
+The words live in the text registry (``scripts.*``); this module chooses a wording and puts the user's text into
+it. User text (request, reason, alternative, concession, service, client name, sender, a price given as text) is
+data: it is stripped of surrounding whitespace (and a phrase of a final ``. ! ? …``, since our sentence supplies
+the punctuation) and inserted as it is, never used as a template. A slot that takes the user's words has one
+sentence per form of what was typed («переделать баннеры», «скидка 30 %», «скидку 30 %»; "redo the banners",
+"a 30% discount"): :mod:`danetor._phrase` recognises the form and picks the sentence that reads with it.
 
 The choice between wordings is deterministic: a SHA-256 of the kind, the tone and the inputs picks one of
 :data:`~danetor.playbooks.scripts.VARIANTS`, so the same inputs always give the same message (in every process),
@@ -22,15 +25,18 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from . import letter
 from ._active import ACTIVE, bound, using, with_policy
+from ._phrase import frame
 from ._result import Message
 from .decision import Decision
 from .decision import questions as questions_in_force
 from .errors import InvalidInput
+from .numbers import NumberProblem, magnitude_problem
 from .questions import QUESTIONS
 from .rules.danetor import Answer, Verdict
 from .rules.scripts import Audience, Currency, PartKind, ScriptKind, Tone, Work
-from .text import Lang, Text, as_lang, user_text
+from .text import Lang, Text, as_lang, phrase, user_text
 from .words import as_enum
 
 __all__ = [
@@ -129,221 +135,83 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
+#: the slots that take the user's words, with the argument whose text fills each: such a slot has one sentence per
+#: frame (``<slot>.inf``, ``<slot>.obj``, ``<slot>.any``; see :mod:`danetor._phrase`), the others one sentence
+USER_SLOTS: MappingProxyType[ScriptKind, MappingProxyType[str, str]] = MappingProxyType(
+    {
+        ScriptKind.EMPATHIC_NO: MappingProxyType(
+            {"empathy": "request", "concession": "concession", "alternative": "alternative"}
+        ),
+        ScriptKind.SELL_EXTRA: MappingProxyType({"value": "service"}),
+        ScriptKind.CONFIRMATION: MappingProxyType({"yes": "request"}),
+        ScriptKind.CLARIFY: MappingProxyType({"thanks": "request"}),
+        ScriptKind.CLARIFY_NOTE: MappingProxyType({"request": "request"}),
+    }
+)
+
+#: the frames of a slot that takes the user's words
+FRAMES = ("inf", "obj", "any")
+
+#: where each kind's wordings live in the registry: ``<prefix>.<tone>.<variant>.<slot>[.<frame>]`` (the note to
+#: the manager has one set for both tones: ``scripts.note.<variant>.<slot>[.<frame>]``)
+_PREFIX: MappingProxyType[ScriptKind, str] = MappingProxyType(
+    {
+        ScriptKind.EMPATHIC_NO: "scripts.no",
+        ScriptKind.SELL_EXTRA: "scripts.extra",
+        ScriptKind.CONFIRMATION: "scripts.confirm",
+        ScriptKind.CLARIFY: "scripts.clarify",
+        ScriptKind.CLARIFY_NOTE: "scripts.note",
+    }
+)
+
+
 class Wording(NamedTuple):
-    """One coherent wording of a whole message: a template per slot, written to read well together.
+    """One coherent wording of a whole message: a text per slot, written to read well together (a slot that takes
+    the user's words has a text per frame, under ``<slot>.<frame>``).
 
     A variant is a whole wording rather than a free mix of parts, so that the parts never repeat each other's
     words ("понимаю … понимаю") or clash in register.
     """
 
-    #: slot → its text (the text registry guarantees that ru and en carry the same placeholders)
+    #: slot (or ``slot.frame``) → its text (the registry guarantees that ru and en carry the same placeholders)
     slots: Mapping[str, Text]
 
-
-def _w(**slots: Text) -> Wording:
-    return Wording(slots=slots)
-
-
-_EMPATHIC_NO_STANDARD = (
-    _w(
-        empathy=Text.of("scripts.no.standard.1.empathy"),
-        refusal=Text.of("scripts.no.standard.1.refusal"),
-        quality=Text.of("scripts.no.standard.1.quality"),
-        concession=Text.of("scripts.no.standard.1.concession"),
-        alternative=Text.of("scripts.no.standard.1.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.standard.2.empathy"),
-        refusal=Text.of("scripts.no.standard.2.refusal"),
-        quality=Text.of("scripts.no.standard.2.quality"),
-        concession=Text.of("scripts.no.standard.2.concession"),
-        alternative=Text.of("scripts.no.standard.2.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.standard.3.empathy"),
-        refusal=Text.of("scripts.no.standard.3.refusal"),
-        quality=Text.of("scripts.no.standard.3.quality"),
-        concession=Text.of("scripts.no.standard.3.concession"),
-        alternative=Text.of("scripts.no.standard.3.alternative"),
-    ),
-)
+    def text(self, slot: str, lang: Lang, user: str | None = None) -> str:
+        """The template of *slot* in *lang*; for a slot that takes the user's words, the frame that reads with
+        *user* (the text that will fill it)."""
+        if slot in self.slots:
+            return self.slots[slot](lang)
+        return self.slots[f"{slot}.{frame(user or '', lang.value)}"](lang)
 
 
-_EMPATHIC_NO_BRIEF = (
-    _w(
-        empathy=Text.of("scripts.no.brief.1.empathy"),
-        refusal=Text.of("scripts.no.brief.1.refusal"),
-        quality=Text.of("scripts.no.brief.1.quality"),
-        concession=Text.of("scripts.no.brief.1.concession"),
-        alternative=Text.of("scripts.no.brief.1.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.brief.2.empathy"),
-        refusal=Text.of("scripts.no.brief.2.refusal"),
-        quality=Text.of("scripts.no.brief.2.quality"),
-        concession=Text.of("scripts.no.brief.2.concession"),
-        alternative=Text.of("scripts.no.brief.2.alternative"),
-    ),
-    _w(
-        empathy=Text.of("scripts.no.brief.3.empathy"),
-        refusal=Text.of("scripts.no.brief.3.refusal"),
-        quality=Text.of("scripts.no.brief.3.quality"),
-        concession=Text.of("scripts.no.brief.3.concession"),
-        alternative=Text.of("scripts.no.brief.3.alternative"),
-    ),
-)
+def _slot_names(kind: ScriptKind) -> list[str]:
+    names: list[str] = []
+    for slot in SLOT_FIELDS[kind]:
+        names += [f"{slot}.{f}" for f in FRAMES] if slot in USER_SLOTS[kind] else [slot]
+    return names
 
 
-_SELL_EXTRA_STANDARD = (
-    _w(
-        value=Text.of("scripts.extra.standard.1.value"),
-        exception=Text.of("scripts.extra.standard.1.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.standard.2.value"),
-        exception=Text.of("scripts.extra.standard.2.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.standard.3.value"),
-        exception=Text.of("scripts.extra.standard.3.exception"),
-    ),
-)
-
-
-_SELL_EXTRA_BRIEF = (
-    _w(
-        value=Text.of("scripts.extra.brief.1.value"),
-        exception=Text.of("scripts.extra.brief.1.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.brief.2.value"),
-        exception=Text.of("scripts.extra.brief.2.exception"),
-    ),
-    _w(
-        value=Text.of("scripts.extra.brief.3.value"),
-        exception=Text.of("scripts.extra.brief.3.exception"),
-    ),
-)
-
-
-_CONFIRMATION_STANDARD = (
-    _w(
-        yes=Text.of("scripts.confirm.standard.1.yes"),
-        next=Text.of("scripts.confirm.standard.1.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.standard.2.yes"),
-        next=Text.of("scripts.confirm.standard.2.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.standard.3.yes"),
-        next=Text.of("scripts.confirm.standard.3.next"),
-    ),
-)
-
-
-_CONFIRMATION_BRIEF = (
-    _w(
-        yes=Text.of("scripts.confirm.brief.1.yes"),
-        next=Text.of("scripts.confirm.brief.1.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.brief.2.yes"),
-        next=Text.of("scripts.confirm.brief.2.next"),
-    ),
-    _w(
-        yes=Text.of("scripts.confirm.brief.3.yes"),
-        next=Text.of("scripts.confirm.brief.3.next"),
-    ),
-)
-
-
-_CLARIFY_STANDARD = (
-    _w(
-        thanks=Text.of("scripts.clarify.standard.1.thanks"),
-        thanks_plain=Text.of("scripts.clarify.standard.1.thanks_plain"),
-        ask=Text.of("scripts.clarify.standard.1.ask"),
-        next=Text.of("scripts.clarify.standard.1.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.standard.2.thanks"),
-        thanks_plain=Text.of("scripts.clarify.standard.2.thanks_plain"),
-        ask=Text.of("scripts.clarify.standard.2.ask"),
-        next=Text.of("scripts.clarify.standard.2.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.standard.3.thanks"),
-        thanks_plain=Text.of("scripts.clarify.standard.3.thanks_plain"),
-        ask=Text.of("scripts.clarify.standard.3.ask"),
-        next=Text.of("scripts.clarify.standard.3.next"),
-    ),
-)
-
-
-_CLARIFY_BRIEF = (
-    _w(
-        thanks=Text.of("scripts.clarify.brief.1.thanks"),
-        thanks_plain=Text.of("scripts.clarify.brief.1.thanks_plain"),
-        ask=Text.of("scripts.clarify.brief.1.ask"),
-        next=Text.of("scripts.clarify.brief.1.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.brief.2.thanks"),
-        thanks_plain=Text.of("scripts.clarify.brief.2.thanks_plain"),
-        ask=Text.of("scripts.clarify.brief.2.ask"),
-        next=Text.of("scripts.clarify.brief.2.next"),
-    ),
-    _w(
-        thanks=Text.of("scripts.clarify.brief.3.thanks"),
-        thanks_plain=Text.of("scripts.clarify.brief.3.thanks_plain"),
-        ask=Text.of("scripts.clarify.brief.3.ask"),
-        next=Text.of("scripts.clarify.brief.3.next"),
-    ),
-)
-
-
-# A note to the manager is the same in either tone: tone is about the client.
-_CLARIFY_NOTE = (
-    _w(
-        request=Text.of("scripts.note.1.request"),
-        clarify=Text.of("scripts.note.1.clarify"),
-        next=Text.of("scripts.note.1.next"),
-    ),
-    _w(
-        request=Text.of("scripts.note.2.request"),
-        clarify=Text.of("scripts.note.2.clarify"),
-        next=Text.of("scripts.note.2.next"),
-    ),
-    _w(
-        request=Text.of("scripts.note.3.request"),
-        clarify=Text.of("scripts.note.3.clarify"),
-        next=Text.of("scripts.note.3.next"),
-    ),
-)
+def _wording(kind: ScriptKind, tone: Tone, variant: int) -> Wording:
+    prefix = _PREFIX[kind] if kind is ScriptKind.CLARIFY_NOTE else f"{_PREFIX[kind]}.{tone.value}"
+    return Wording(slots={name: Text.of(f"{prefix}.{variant}.{name}") for name in _slot_names(kind)})
 
 
 #: kind → tone → the wordings (exactly :data:`VARIANTS` of each)
 WORDINGS: MappingProxyType[ScriptKind, MappingProxyType[Tone, tuple[Wording, ...]]] = MappingProxyType(
     {
-        ScriptKind.EMPATHIC_NO: MappingProxyType(
-            {Tone.STANDARD: _EMPATHIC_NO_STANDARD, Tone.BRIEF: _EMPATHIC_NO_BRIEF}
-        ),
-        ScriptKind.SELL_EXTRA: MappingProxyType(
-            {Tone.STANDARD: _SELL_EXTRA_STANDARD, Tone.BRIEF: _SELL_EXTRA_BRIEF}
-        ),
-        ScriptKind.CONFIRMATION: MappingProxyType(
-            {Tone.STANDARD: _CONFIRMATION_STANDARD, Tone.BRIEF: _CONFIRMATION_BRIEF}
-        ),
-        ScriptKind.CLARIFY: MappingProxyType({Tone.STANDARD: _CLARIFY_STANDARD, Tone.BRIEF: _CLARIFY_BRIEF}),
-        ScriptKind.CLARIFY_NOTE: MappingProxyType({Tone.STANDARD: _CLARIFY_NOTE, Tone.BRIEF: _CLARIFY_NOTE}),
+        kind: MappingProxyType(
+            {tone: tuple(_wording(kind, tone, v) for v in range(VARIANTS)) for tone in Tone}
+        )
+        for kind in ScriptKind
     }
 )
 
 
 def check_wordings(*, placeholders: bool = True) -> None:
-    """Every kind has every tone, each with :data:`VARIANTS` wordings of exactly its slots; with *placeholders*,
-    each slot's text uses exactly the placeholders :data:`SLOT_FIELDS` allows it (that reads the texts, so the
-    import checks the structure only, and the tests check the rest)."""
+    """Every kind has every tone, each with :data:`VARIANTS` wordings of exactly its slots (a slot that takes the
+    user's words in every frame); with *placeholders*, each slot's text uses exactly the placeholders
+    :data:`SLOT_FIELDS` allows it (that reads the texts, so the import checks the structure only, and the tests
+    check the rest)."""
     for kind, tones in WORDINGS.items():
         if set(tones) != set(Tone):
             raise ValueError(f"{kind}: wordings for tones {sorted(tones)}, expected {sorted(Tone)}")
@@ -351,39 +219,35 @@ def check_wordings(*, placeholders: bool = True) -> None:
             if len(wordings) != VARIANTS:
                 raise ValueError(f"{kind}/{tone}: {len(wordings)} wordings, expected {VARIANTS}")
             for i, wording in enumerate(wordings):
-                if set(wording.slots) != set(SLOT_FIELDS[kind]):
+                if set(wording.slots) != set(_slot_names(kind)):
                     raise ValueError(
-                        f"{kind}/{tone}/{i}: slots {sorted(wording.slots)} != {sorted(SLOT_FIELDS[kind])}"
+                        f"{kind}/{tone}/{i}: slots {sorted(wording.slots)} != {sorted(_slot_names(kind))}"
                     )
-                for slot, text in wording.slots.items() if placeholders else ():
-                    if _fields(text.ru) != SLOT_FIELDS[kind][slot]:
-                        raise ValueError(f"{kind}/{tone}/{i}/{slot}: placeholders {sorted(_fields(text.ru))}")
-
-
-#: the greeting line when the client's name is given
-GREETING = Text.of("scripts.greeting")
+                for name, text in wording.slots.items() if placeholders else ():
+                    if _fields(text.ru) != SLOT_FIELDS[kind][name.split(".")[0]]:
+                        raise ValueError(f"{kind}/{tone}/{i}/{name}: placeholders {sorted(_fields(text.ru))}")
 
 
 #: "what it is worth" in :data:`ScriptKind.SELL_EXTRA`: price only, effort only, or both
 VALUE: MappingProxyType[str, Text] = MappingProxyType(
     {
-        "price": Text.of("scripts.value.price"),
-        "hours": Text.of("scripts.value.hours"),
-        "both": Text.of("scripts.value.both"),
+        "price": Text.of("scripts.extra.value.price"),
+        "hours": Text.of("scripts.extra.value.hours"),
+        "both": Text.of("scripts.extra.value.both"),
     }
 )
 
 
-#: a number of hours, as effort (a text given for ``hours`` is used as it is, without this)
-HOURS_OF_WORK = Text.of("scripts.hours_of_work")
+#: a number of hours, as effort
+HOURS_OF_WORK = Text.of("scripts.extra.hours_of_work")
 
 
 #: the terms of paid work in :data:`ScriptKind.CONFIRMATION`
 TERMS: MappingProxyType[str, Text] = MappingProxyType(
     {
-        "price": Text.of("scripts.terms.price"),
-        "hours": Text.of("scripts.terms.hours"),
-        "both": Text.of("scripts.terms.both"),
+        "price": Text.of("scripts.confirm.terms.price"),
+        "hours": Text.of("scripts.confirm.terms.hours"),
+        "both": Text.of("scripts.confirm.terms.both"),
     }
 )
 
@@ -391,9 +255,9 @@ TERMS: MappingProxyType[str, Text] = MappingProxyType(
 #: what to ask the client for each DANETOR question that is still open (ids as in ``danetor.QUESTIONS``)
 CLARIFY_ITEMS: MappingProxyType[str, Text] = MappingProxyType(
     {
-        "client": Text.of("scripts.clarify_items.client"),
-        "company": Text.of("scripts.clarify_items.company"),
-        "eba": Text.of("scripts.clarify_items.eba"),
+        "client": Text.of("scripts.clarify.item.client"),
+        "company": Text.of("scripts.clarify.item.company"),
+        "eba": Text.of("scripts.clarify.item.eba"),
     }
 )
 
@@ -402,29 +266,27 @@ CLARIFY_ITEMS: MappingProxyType[str, Text] = MappingProxyType(
 LIST_ITEM = Text.of("scripts.list_item")
 
 
-#: the word for "hour" by grammatical number: one, few, many (ru); one, other (en: few and many are "hours")
-HOUR_FORMS: tuple[Text, Text, Text] = (
-    Text.of("scripts.hour.one"),
-    Text.of("scripts.hour.few"),
-    Text.of("scripts.hour.many"),
-)
-
-
-#: how an amount is written per currency and language: (prefix, suffix) around the number; en roubles by number
-CURRENCY_FORMS: MappingProxyType[Lang, MappingProxyType[Currency, tuple[str, str]]] = MappingProxyType(
+#: a number of hours with the word that agrees with it (``{n}``): one, few, many (ru; a fraction takes "few": «1,5
+#: часа»); en: one, and "hours" for the rest
+HOURS: MappingProxyType[str, Text] = MappingProxyType(
     {
-        Lang.RU: MappingProxyType(
-            {Currency.RUB: ("", "\u00a0₽"), Currency.USD: ("", "\u00a0$"), Currency.EUR: ("", "\u00a0€")}
-        ),
-        Lang.EN: MappingProxyType(
-            {Currency.RUB: ("", " rubles"), Currency.USD: ("$", ""), Currency.EUR: ("€", "")}
-        ),
+        "one": Text.of("scripts.hours.one"),
+        "few": Text.of("scripts.hours.few"),
+        "many": Text.of("scripts.hours.many"),
     }
 )
 
 
-#: the singular English suffix for exactly one rouble
-RUBLE_ONE_EN = " ruble"
+#: an amount with its currency (``{amount}``, already formatted for the language): ru «15 000 ₽», en "15,000
+#: roubles", "$1,500", "€1,200"; the rouble has a singular in English ("1 rouble")
+CURRENCY: MappingProxyType[str, Text] = MappingProxyType(
+    {
+        "RUB": Text.of("scripts.currency.rub.other"),
+        "RUB.one": Text.of("scripts.currency.rub.one"),
+        "USD": Text.of("scripts.currency.usd"),
+        "EUR": Text.of("scripts.currency.eur"),
+    }
+)
 
 
 SCRIPT_TITLES: MappingProxyType[ScriptKind, Text] = MappingProxyType(
@@ -458,6 +320,10 @@ PART_LABELS: MappingProxyType[PartKind, Text] = MappingProxyType(
 )
 
 
+#: one part named and explained: «label — purpose»
+PART_LINE = Text.of("scripts.part_line")
+
+
 PART_PURPOSES: MappingProxyType[PartKind, Text] = MappingProxyType(
     {
         PartKind.EMPATHY: Text.of("scripts.part_purposes.empathy"),
@@ -481,6 +347,7 @@ PART_PURPOSES: MappingProxyType[PartKind, Text] = MappingProxyType(
 _QUESTION_IDS = tuple(q.id for q in QUESTIONS)
 _LIST_KINDS = frozenset({ScriptKind.CLARIFY, ScriptKind.CLARIFY_NOTE})
 _NUMBER_OR_TEXT = (Text.of("errors.allowed.positive_number"), Text.of("errors.allowed.nonblank_text_as_is"))
+_HOURS = (Text.of("errors.allowed.positive_hours"),)
 
 #: why the book insists on each piece of user text (the hint of the error when it is blank or missing): the key of
 #: its text is ``scripts.why.<argument>``
@@ -504,12 +371,13 @@ class Part(BaseModel):
     text: str
 
 
-def _layout(kind: ScriptKind, greeting: str | None, parts: tuple[Part, ...]) -> str:
+def _layout(
+    kind: ScriptKind, greeting: str | None, parts: tuple[Part, ...], signoff: str | None = None
+) -> str:
     """The whole message: the greeting on its own paragraph, then the parts (prose in one paragraph; the parts of
-    a message with a list each in their own paragraph)."""
+    a message with a list each in their own paragraph), then the sign-off (:func:`danetor.letter.layout`)."""
     joiner = "\n\n" if kind in _LIST_KINDS else " "
-    body = joiner.join(p.text for p in parts)
-    return f"{greeting}\n\n{body}" if greeting else body
+    return letter.layout(greeting, joiner.join(p.text for p in parts), signoff)
 
 
 class Script(Message, BaseModel):
@@ -525,8 +393,10 @@ class Script(Message, BaseModel):
     audience: Audience = Audience.CLIENT
     #: which of the wordings was used (``0 <= variant < VARIANTS``)
     variant: int = Field(ge=0, lt=VARIANTS)
-    #: the greeting line, when the client's name was given
+    #: the greeting (named when the client's name was given; ``None`` in a note to the manager)
     greeting: str | None = None
+    #: the sign-off, when a sender was given or a default sender is in force
+    signoff: str | None = None
     #: the parts, in the book's order
     parts: tuple[Part, ...] = Field(min_length=1)
     #: the whole message, ready to paste into an email or a chat
@@ -546,8 +416,8 @@ class Script(Message, BaseModel):
         missing = REQUIRED_PARTS[self.kind] - set(kinds)
         if missing:
             raise ValueError(f"{self.kind}: required parts missing: {sorted(missing)}")
-        if self.text != _layout(self.kind, self.greeting, self.parts):
-            raise ValueError(f"{self.kind}: text is not the greeting and the parts laid out")
+        if self.text != _layout(self.kind, self.greeting, self.parts, self.signoff):
+            raise ValueError(f"{self.kind}: text is not the greeting, the parts and the sign-off laid out")
         return self
 
     def part(self, kind: PartKind | str) -> Part | None:
@@ -563,7 +433,8 @@ class Script(Message, BaseModel):
         with using(getattr(self, "_policy", None)):  # the policy it was written under (danetor._active.bound)
             lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
             lines += [
-                f"{i}. {PART_LABELS[p.kind](lang)} — {PART_PURPOSES[p.kind](lang)}"
+                f"{i}. "
+                + PART_LINE(lang).format(label=PART_LABELS[p.kind](lang), purpose=PART_PURPOSES[p.kind](lang))
                 for i, p in enumerate(self.parts, 1)
             ]
         return "\n".join(lines)
@@ -579,18 +450,43 @@ _as_enum = as_enum  # the one normaliser (danetor.words): "Brief", "кратко
 
 
 def _text(value: Any, argument: str, *, required: bool) -> str | None:
-    """A piece of user text (:func:`~danetor.text.user_text`), with the book's reason when it is missing."""
-    return user_text(argument, value, required=required, hint=_why(argument))
+    """A phrase of user text that goes into one of our sentences (:func:`~danetor.text.phrase`), with the book's
+    reason when it is missing."""
+    return phrase(argument, value, required=required, hint=_why(argument))
+
+
+def _name(value: Any, argument: str) -> str | None:
+    """An optional name (the client's), as typed."""
+    return user_text(argument, value, required=False, hint=_why(argument))
+
+
+def _hours(value: Any) -> Decimal:
+    """An effort: a positive finite number of hours (as Decimal, to the hundredth). Anything else, words included
+    («три»), is refused with an error that names the value."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise InvalidInput("hours", value, _HOURS)
+    try:
+        number = _positive(value, "hours")
+    except InvalidInput:
+        raise InvalidInput("hours", value, _HOURS, Text.of("errors.hint.more_than_zero")) from None
+    assert isinstance(number, Decimal)
+    return number
 
 
 def _positive(value: Any, argument: str) -> Decimal | str:
-    """A price or an effort: a positive finite number (as Decimal, to the cent) or a non-blank text."""
+    """A price or an effort: a positive finite number less than 10¹⁵ (as Decimal, rounded to the cent;
+    :mod:`danetor.numbers`) or a non-blank text."""
     if isinstance(value, str):
         if not value.strip():
             raise InvalidInput(argument, value, _NUMBER_OR_TEXT)
         return value.strip()
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise InvalidInput(argument, value, _NUMBER_OR_TEXT)
+    problem = magnitude_problem(value)  # in constant time, before any conversion
+    if problem is NumberProblem.TOO_LARGE:
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, Text.of("errors.hint.less_than_limit"))
+    if problem is NumberProblem.NOT_FINITE:
+        raise InvalidInput(argument, value, _NUMBER_OR_TEXT, Text.of("errors.hint.finite"))
     try:
         number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
         if not number.is_finite() or number <= 0:
@@ -623,17 +519,9 @@ def _key(value: Any) -> str | None:
     return normal if isinstance(normal, str) else str(normal.normalize())
 
 
-_TERMINAL = (".", "!", "?", "…")
-
-
 def _fill(template: str, **values: str) -> str:
-    """Put *values* (user text, as data) into our *template*. When a value ends the sentence with its own
-    punctuation, our full stop after it is dropped."""
-    out = template.format(**values)
-    for name, value in values.items():
-        if template.endswith("{" + name + "}.") and value.endswith(_TERMINAL):
-            return out[:-1]
-    return out
+    """Put *values* (user text, as data, already trimmed of its own final punctuation) into our *template*."""
+    return template.format(**values)
 
 
 # -- numbers ----------------------------------------------------------------------------------------------------
@@ -650,42 +538,35 @@ def _number(d: Decimal, lang: Lang, *, money: bool) -> str:
 
 
 def format_amount(value: Any, currency: Currency | str = Currency.RUB, lang: Lang | str = Lang.RU) -> str:
-    """A price as people write it: ru ``15 000 ₽``, ``1 500 $``; en ``15,000 rubles``, ``$1,500``.
+    """A price as people write it: ru ``15 000 ₽``, ``1 500 $``; en ``15,000 roubles``, ``$1,500``.
 
-    Whole amounts have no decimals; others have two. Spaces in the Russian form are non-breaking.
-    A text is returned stripped and otherwise as it is.
+    Whole amounts have no decimals; others have two. The space between groups of thousands (ru) and between the
+    number and the currency is a no-break space. A text is returned stripped and otherwise as it is.
     """
     lang, currency = as_lang(lang), _as_enum(currency, Currency, "currency")
     d = _positive(value, "price")
     if isinstance(d, str):
         return d
-    prefix, suffix = CURRENCY_FORMS[lang][currency]
-    if lang is Lang.EN and currency is Currency.RUB and d == 1:
-        suffix = RUBLE_ONE_EN
-    return prefix + _number(d, lang, money=True) + suffix
+    key = "RUB.one" if currency is Currency.RUB and d == 1 else currency.value
+    return CURRENCY[key](lang).format(amount=_number(d, lang, money=True))
 
 
 def format_hours(value: Any, lang: Lang | str = Lang.RU) -> str:
-    """An effort in hours with the right word: ru ``1 час``, ``3 часа``, ``6 часов``, ``1,5 часа``;
-    en ``1 hour``, ``1.5 hours``. A text is returned stripped and otherwise as it is."""
+    """An effort in hours with the word that agrees with it: ru ``1 час``, ``3 часа``, ``6 часов``, ``1,5 часа``;
+    en ``1 hour``, ``1.5 hours`` (with a no-break space). *value* must be a positive number."""
     lang = as_lang(lang)
-    d = _positive(value, "hours")
-    if isinstance(d, str):
-        return d
-    forms = [form(lang) for form in HOUR_FORMS]
-    if lang is Lang.RU:
-        if d != d.to_integral_value():
-            word = forms[1]
+    d = _hours(value)
+    if d != d.to_integral_value():
+        form = "few"  # ru: «1,5 часа»; en: "1.5 hours"
+    else:
+        n = int(d)
+        if n % 10 == 1 and n % 100 != 11:
+            form = "one" if lang is Lang.RU or n == 1 else "many"
+        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            form = "few"
         else:
-            n = int(d)
-            if n % 10 == 1 and n % 100 != 11:
-                word = forms[0]
-            elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-                word = forms[1]
-            else:
-                word = forms[2]
-        return _number(d, lang, money=False) + "\u00a0" + word
-    return _number(d, lang, money=False) + " " + (forms[0] if d == 1 else forms[2])
+            form = "many"
+    return HOURS[form](lang).format(n=_number(d, lang, money=False))
 
 
 # -- the messages -----------------------------------------------------------------------------------------------
@@ -697,10 +578,13 @@ def _script(
     tone: Tone,
     variant: int,
     client: str | None,
+    sender: str | None,
     parts: list[tuple[PartKind, str]],
     audience: Audience = Audience.CLIENT,
 ) -> Script:
-    greeting = _fill(GREETING(lang), client=client) if client is not None else None
+    to_client = audience is Audience.CLIENT
+    greeting = letter.greeting(client, lang) if to_client else None
+    signoff = letter.signoff(sender, lang) if to_client else None
     built = tuple(Part(kind=k, text=t) for k, t in parts)
     policy = ACTIVE.get()
     script = (Script if policy is None else bound(Script))(
@@ -710,8 +594,9 @@ def _script(
         audience=audience,
         variant=variant,
         greeting=greeting,
+        signoff=signoff,
         parts=built,
-        text=_layout(kind, greeting, built),
+        text=_layout(kind, greeting, built, signoff),
     )
     if policy is not None:
         script._policy = policy
@@ -726,6 +611,10 @@ def _currency(value: Any) -> Currency:
     return _as_enum(value, Currency, "currency")
 
 
+def _wording_for(kind: ScriptKind, tone: Tone, variant: int) -> Wording:
+    return WORDINGS[kind][tone][variant]
+
+
 @with_policy
 def empathic_no(
     request: Any,
@@ -734,6 +623,7 @@ def empathic_no(
     *,
     lang: Lang | str = Lang.RU,
     client: Any = None,
+    sender: Any = None,
     concession: Any = None,
     pressure: bool = False,
     tone: Tone | str = Tone.STANDARD,
@@ -742,44 +632,52 @@ def empathic_no(
     """The empathic no (эмпатическое «нет»): understanding, then a firm and polite no with its reason, then an
     alternative — the parts ``empathy``, ``refusal``, ``alternative``, in that order.
 
-    * *request* — what the client asked for, as an infinitive phrase: what we would do
-      («переделать баннеры за выходные», "redo the banners over the weekend"). Required.
+    * *request* — what the client asked for, best as an infinitive phrase («переделать баннеры за выходные»,
+      "redo the banners over the weekend"); a noun phrase in any case works too («скидку 30 %», «скидка 30 %», "a
+      30% discount"): the sentence around it is chosen to fit. Required.
     * *reason* — why not, as a clause («вся команда занята запуском», "the team is busy with a launch"). Required:
       the book says to name the reason.
-    * *alternative* — the way out, as an infinitive phrase («внести правки в понедельник», "make the changes on
-      Monday"). Required: the book says to offer one.
-    * *client* — the client's name; adds a greeting line.
-    * *concession* — a small concession (soft power: «разбавляйте свои отказы небольшими уступками»), as an
-      infinitive phrase; adds a ``concession`` part right after the refusal, before the alternative.
+    * *alternative* — the way out («внести правки в понедельник», "make the changes on Monday"; a noun phrase
+      works too). Required: the book says to offer one.
+    * *client* — the client's name, for the greeting («Анна, добрый день!»); without it, a neutral greeting.
+    * *sender* — who signs («С уважением, Мария»); without it, the default sender in force
+      (:func:`danetor.letter.signing_as`), if any.
+    * *concession* — a small concession (soft power: «разбавляйте свои отказы небольшими уступками»), "sold" as an
+      exception; adds a ``concession`` part right after the refusal, before the alternative.
     * *pressure* — the client is pressing on price or speed: adds a ``quality`` part after the refusal saying that
       this would cost quality (soft power).
     * *tone* — ``"standard"`` or ``"brief"`` (for a pushy or choleric client: «будьте немногословны»).
     * *variant* — pick a wording (``0``–``2``) instead of letting the inputs choose.
 
-    A missing or blank *request*, *reason* or *alternative* raises :class:`~danetor.errors.InvalidInput` saying
-    why the book insists on it.
+    A final ``. ! ? …`` of a phrase is dropped (our sentence ends it). A missing or blank *request*, *reason* or
+    *alternative* raises :class:`~danetor.errors.InvalidInput` saying why the book insists on it.
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
     request = _text(request, "request", required=True)
     reason = _text(reason, "reason", required=True)
     alternative = _text(alternative, "alternative", required=True)
-    client = _text(client, "client", required=False)
+    client = _name(client, "client")
+    sender = letter.sender(sender)
     concession = _text(concession, "concession", required=False)
     if not isinstance(pressure, bool):
         raise InvalidInput("pressure", pressure, ["True", "False"])
     kind = ScriptKind.EMPATHIC_NO
     variant = _pick(kind, tone, variant, [request, reason, alternative, client, concession, pressure])
-    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    w = _wording_for(kind, tone, variant)
     parts = [
-        (PartKind.EMPATHY, _fill(slots["empathy"], request=request)),
-        (PartKind.REFUSAL, _fill(slots["refusal"], reason=reason)),
+        (PartKind.EMPATHY, _fill(w.text("empathy", lang, request), request=request)),
+        (PartKind.REFUSAL, _fill(w.text("refusal", lang), reason=reason)),
     ]
     if pressure:
-        parts.append((PartKind.QUALITY, slots["quality"]))
+        parts.append((PartKind.QUALITY, w.text("quality", lang)))
     if concession is not None:
-        parts.append((PartKind.CONCESSION, _fill(slots["concession"], concession=concession)))
-    parts.append((PartKind.ALTERNATIVE, _fill(slots["alternative"], alternative=alternative)))
-    return _script(kind, lang, tone, variant, client, parts)
+        parts.append(
+            (PartKind.CONCESSION, _fill(w.text("concession", lang, concession), concession=concession))
+        )
+    parts.append(
+        (PartKind.ALTERNATIVE, _fill(w.text("alternative", lang, alternative), alternative=alternative))
+    )
+    return _script(kind, lang, tone, variant, client, sender, parts)
 
 
 def _need_price_or_hours(price: Any, hours: Any) -> None:
@@ -796,6 +694,7 @@ def sell_extra(
     currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
+    sender: Any = None,
     tone: Tone | str = Tone.STANDARD,
     variant: int | None = None,
 ) -> Script:
@@ -803,40 +702,35 @@ def sell_extra(
     — the parts ``value`` and ``exception``, as in the book («Вообще эта услуга стоит у нас столько-то, но лично
     для вас, в качестве исключения, мы сделаем это бесплатно»).
 
-    * *service* — what the client gets, as a noun phrase («срочная доработка баннеров», "an urgent rework of the
-      banners"). Required.
+    * *service* — what the client gets, best as a noun phrase («срочная доработка баннеров», "an urgent rework of
+      the banners"); an accusative («срочную доработку») or an infinitive («срочно доработать баннеры») works too.
+      Required.
     * *price* — its usual price: a number (formatted for the language in *currency*: ``RUB``, ``USD``, ``EUR``;
       by default the company policy's, else ``RUB``) or your own words as text, used as they are.
-    * *hours* — the usual effort: a number of hours (said as the team's time) or your own words as text.
+    * *hours* — the usual effort, a positive number of hours (said as the team's time); words are refused.
       At least one of *price* and *hours* is required; with both, the message names both.
-    * *client*, *tone*, *variant* — as in :func:`empathic_no`.
+    * *client*, *sender*, *tone*, *variant* — as in :func:`empathic_no`.
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
     currency = _currency(currency)
     service = _text(service, "service", required=True)
-    client = _text(client, "client", required=False)
+    client = _name(client, "client")
+    sender = letter.sender(sender)
     _need_price_or_hours(price, hours)
     price_text = format_amount(price, currency, lang) if price is not None else None
-    hours_text = None
-    if hours is not None:
-        effort = _positive(hours, "hours")
-        hours_text = (
-            effort
-            if isinstance(effort, str)
-            else _fill(HOURS_OF_WORK(lang), hours=format_hours(effort, lang))
-        )
+    hours_text = _fill(HOURS_OF_WORK(lang), hours=format_hours(hours, lang)) if hours is not None else None
     shape = "both" if price_text and hours_text else "price" if price_text else "hours"
     key = [service, _key(price), _key(hours), currency.value, client]
     value_values = {k: v for k, v in (("price", price_text), ("hours", hours_text)) if v is not None}
     value = VALUE[shape](lang).format(**value_values)
     kind = ScriptKind.SELL_EXTRA
     variant = _pick(kind, tone, variant, key)
-    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    w = _wording_for(kind, tone, variant)
     parts = [
-        (PartKind.VALUE, _fill(slots["value"], service=service, value=value)),
-        (PartKind.EXCEPTION, slots["exception"]),
+        (PartKind.VALUE, _fill(w.text("value", lang, service), service=service, value=value)),
+        (PartKind.EXCEPTION, w.text("exception", lang)),
     ]
-    return _script(kind, lang, tone, variant, client, parts)
+    return _script(kind, lang, tone, variant, client, sender, parts)
 
 
 @with_policy
@@ -848,31 +742,34 @@ def confirm(
     currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
+    sender: Any = None,
     tone: Tone | str = Tone.STANDARD,
     variant: int | None = None,
 ) -> Script:
     """Yes to paid work, plainly: the yes, the terms (when *price* or *hours* is given) and the next step — the
     parts ``yes``, ``terms``, ``next``. Nothing to "sell" here: the client pays for it.
 
-    *request* is the work, as an infinitive phrase (as in :func:`empathic_no`); *price* and *hours* are optional
-    and work as in :func:`sell_extra` (an effort in hours is said plainly, not as "the team's time").
+    *request* is the work, best as an infinitive phrase («подготовить ещё три размера баннеров»; a noun phrase
+    works too); *price* and *hours* are optional and work as in :func:`sell_extra` (an effort in hours is said
+    plainly, not as "the team's time"); *client*, *sender*, *tone*, *variant* as in :func:`empathic_no`.
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
     currency = _currency(currency)
     request = _text(request, "request", required=True)
-    client = _text(client, "client", required=False)
+    client = _name(client, "client")
+    sender = letter.sender(sender)
     price_text = format_amount(price, currency, lang) if price is not None else None
     hours_text = format_hours(hours, lang) if hours is not None else None
     kind = ScriptKind.CONFIRMATION
     variant = _pick(kind, tone, variant, [request, _key(price), _key(hours), currency.value, client])
-    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
-    parts = [(PartKind.YES, _fill(slots["yes"], request=request))]
+    w = _wording_for(kind, tone, variant)
+    parts = [(PartKind.YES, _fill(w.text("yes", lang, request), request=request))]
     if price_text or hours_text:
         shape = "both" if price_text and hours_text else "price" if price_text else "hours"
         values = {k: v for k, v in (("price", price_text), ("hours", hours_text)) if v is not None}
         parts.append((PartKind.TERMS, _fill(TERMS[shape](lang), **values)))
-    parts.append((PartKind.NEXT, slots["next"]))
-    return _script(kind, lang, tone, variant, client, parts)
+    parts.append((PartKind.NEXT, w.text("next", lang)))
+    return _script(kind, lang, tone, variant, client, sender, parts)
 
 
 def _numbered(items: list[str], lang: Lang) -> str:
@@ -885,16 +782,21 @@ def _clarify(
     request: str | None,
     lang: Lang,
     client: str | None,
+    sender: str | None,
     tone: Tone,
     variant: Any,
     audience: Audience,
 ) -> Script:
     kind = ScriptKind.CLARIFY if audience is Audience.CLIENT else ScriptKind.CLARIFY_NOTE
     variant = _pick(kind, tone, variant, [request, client, *questions])
-    slots = {name: text(lang) for name, text in WORDINGS[kind][tone][variant].slots.items()}
+    w = _wording_for(kind, tone, variant)
     policy = ACTIVE.get()
     if kind is ScriptKind.CLARIFY:
-        thanks = _fill(slots["thanks"], request=request) if request is not None else slots["thanks_plain"]
+        thanks = (
+            _fill(w.text("thanks", lang, request), request=request)
+            if request is not None
+            else w.text("thanks_plain", lang)
+        )
         asked = [CLARIFY_ITEMS[q] if policy is None else policy.clarify[q] for q in questions]
         items = [item(lang) for item in asked if item is not None]  # a policy's own question may not be asked
         if not items:
@@ -903,20 +805,24 @@ def _clarify(
             )
         parts = [
             (PartKind.THANKS, thanks),
-            (PartKind.ASK, slots["ask"] + "\n" + _numbered(items, lang)),
-            (PartKind.NEXT, slots["next"]),
+            (PartKind.ASK, w.text("ask", lang) + "\n" + _numbered(items, lang)),
+            (PartKind.NEXT, w.text("next", lang)),
         ]
-        return _script(kind, lang, tone, variant, client, parts, audience)
+        return _script(kind, lang, tone, variant, client, sender, parts, audience)
     by_id = {q.id: q for q in questions_in_force()}
-    parts = [(PartKind.REQUEST, _fill(slots["request"], request=request))] if request is not None else []
+    parts = (
+        [(PartKind.REQUEST, _fill(w.text("request", lang, request), request=request))]
+        if request is not None
+        else []
+    )
     parts += [
         (
             PartKind.CLARIFY,
-            slots["clarify"] + "\n" + _numbered([by_id[q].text(lang) for q in questions], lang),
+            w.text("clarify", lang) + "\n" + _numbered([by_id[q].text(lang) for q in questions], lang),
         ),
-        (PartKind.NEXT, slots["next"]),
+        (PartKind.NEXT, w.text("next", lang)),
     ]
-    return _script(kind, lang, tone, variant, None, parts, audience)
+    return _script(kind, lang, tone, variant, None, None, parts, audience)
 
 
 # -- from a decision to a message ---------------------------------------------------------------------------------
@@ -954,6 +860,7 @@ def respond(
     currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
+    sender: Any = None,
     tone: Tone | str = Tone.STANDARD,
     audience: Audience | str = Audience.CLIENT,
     variant: int | None = None,
@@ -968,7 +875,9 @@ def respond(
       (the questions in ``decision.to_clarify``); ``"manager"``: a note listing the DANETOR questions to settle
       first. *request* is optional and used when given.
 
-    *audience* only matters for an undecided verdict; a decided one always gets the message to the client.
+    *client* and *sender* add the greeting's name and the sign-off to a message to the client (as in
+    :func:`empathic_no`). *audience* only matters for an undecided verdict; a decided one always gets the message
+    to the client.
     Arguments the chosen message does not use are ignored. A missing requirement raises
     :class:`~danetor.errors.InvalidInput` naming the argument.
     """
@@ -996,8 +905,8 @@ def respond(
     kind = _route(decision.verdict, Work.FREE if free else Work.PAID, audience)
     if kind is ScriptKind.EMPATHIC_NO:
         return empathic_no(
-            request, reason, alternative, lang=lang, client=client, concession=concession, pressure=pressure,
-            tone=tone, variant=variant,
+            request, reason, alternative, lang=lang, client=client, sender=sender, concession=concession,
+            pressure=pressure, tone=tone, variant=variant,
         )  # fmt: skip
     if kind is ScriptKind.SELL_EXTRA:
         return sell_extra(
@@ -1007,6 +916,7 @@ def respond(
             currency=currency,
             lang=lang,
             client=client,
+            sender=sender,
             tone=tone,
             variant=variant,
         )
@@ -1018,6 +928,7 @@ def respond(
             currency=currency,
             lang=lang,
             client=client,
+            sender=sender,
             tone=tone,
             variant=variant,
         )
@@ -1026,7 +937,8 @@ def respond(
         tuple(questions),
         request=_text(request, "request", required=False),
         lang=lang,
-        client=_text(client, "client", required=False),
+        client=_name(client, "client"),
+        sender=letter.sender(sender),
         tone=tone,
         variant=variant,
         audience=audience,

@@ -1,10 +1,13 @@
 """Soft power in writing: the delay warning and the list of agreements after a spoken conversation.
 
->>> delay_warning("утвердите проект", "до пятницы", "старт работ будет задержан").text
-'Если вы не утвердите проект до пятницы, старт работ будет задержан.'
+>>> print(delay_warning("утвердите проект", "до пятницы", "старт работ будет задержан").text)
+Добрый день!
+<BLANKLINE>
+Хочу заранее предупредить: если Вы не утвердите проект до пятницы, старт работ будет задержан.
 
-That is the book's own example, word for word. User strings are inserted verbatim as data (only surrounding
-whitespace is trimmed) and are never evaluated as templates.
+That is the book's own example («Если вы не утвердите проект до пятницы, старт работ будет задержан»), with «Вы»
+capitalised as in every message to a client. User strings are inserted verbatim as data (only surrounding
+whitespace, and a phrase's final ``. ! ? …``, are trimmed) and are never evaluated as templates.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import letter
 from ._active import with_policy
+from ._phrase import FRAMES, frame
 from ._result import Message
 from .errors import InvalidInput
-from .scripts import GREETING
-from .text import Lang, Text, as_lang, closed, user_text
+from .text import Lang, Text, as_lang, phrase, user_text
 
 __all__ = ["AgreementsSummary", "DelayWarning", "agreements_summary", "delay_warning"]
 
@@ -64,10 +68,13 @@ TECHNIQUES: tuple[Technique, ...] = (
 )
 
 
-#: The delay warning, after the book's «Если вы не утвердите проект до пятницы, старт работ будет задержан».
-#: ``{action}`` is a verb phrase in the «вы» form (ru) / a bare verb phrase (en); the closing punctuation is
-#: added by the code unless the consequence already ends with one.
-DELAY_TEMPLATE = Text.of("soft_power.delay_template")
+#: The delay warning, after the book's «Если вы не утвердите проект до пятницы, старт работ будет задержан»: a lead,
+#: then the book's sentence in the frame that fits what the manager typed as the client's *action*: ``finite`` the
+#: «вы» form of a future («утвердите проект», as the book and the prompt have it), ``inf`` an infinitive
+#: («утвердить проект»), ``obj`` what we must receive, in the accusative («оплату счёта»), ``any`` anything else
+#: («оплата счёта», an imperative: «пришлите тексты»). In English a verb phrase takes ``inf``, a noun ``obj``.
+DELAY_LEAD = Text.of("soft_power.warning.lead")
+DELAY_FRAMES: dict[str, Text] = {f: Text.of(f"soft_power.warning.{f}") for f in FRAMES}
 
 
 #: The fixed parts of the list of agreements sent after a spoken conversation.
@@ -86,7 +93,7 @@ _WHY = {t.id: t.text for t in TECHNIQUES}
 
 
 class DelayWarning(Message, BaseModel):
-    """A warning of what the client's delay will cause, and the book's reason for sending it."""
+    """A warning of what the client's delay will cause, ready to send, and the book's reason for sending it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -94,7 +101,13 @@ class DelayWarning(Message, BaseModel):
     deadline: str
     consequence: str
     lang: Lang
-    #: the sentence to send
+    #: the greeting (named when the client's name was given)
+    greeting: str
+    #: the warning itself: the lead and the book's sentence
+    sentence: str
+    #: the sign-off, when there is a sender
+    signoff: str | None = None
+    #: the whole message to send
     text: str
     #: the book's advice behind it, in :attr:`lang`
     why: str
@@ -106,26 +119,43 @@ class DelayWarning(Message, BaseModel):
 
 @with_policy
 def delay_warning(
-    action: str, deadline: str, consequence: str, *, lang: Lang | str = Lang.RU
+    action: str,
+    deadline: str,
+    consequence: str,
+    *,
+    lang: Lang | str = Lang.RU,
+    client: str | None = None,
+    sender: str | None = None,
 ) -> DelayWarning:
-    """Warn the client what their delay will cause: «Если вы не {action} {deadline}, {consequence}.»
+    """Warn the client what their delay will cause: «Хочу заранее предупредить: если Вы не {action} {deadline},
+    {consequence}.»
 
-    *action* is what the client must do, as a verb phrase agreeing with «вы» in Russian (``"утвердите
-    проект"``) or a bare verb phrase in English (``"approve the project"``); *deadline* is when
-    (``"до пятницы"``, ``"by Friday"``); *consequence* is what happens otherwise (``"старт работ будет
-    задержан"``). A full stop is added unless *consequence* already ends a sentence.
+    *action* is what the client must do, best in the «вы» form of the verb, as the book has it (``"утвердите
+    проект"``) or a bare verb phrase in English (``"approve the project"``); an infinitive (``"утвердить
+    проект"``) or what we must receive (``"оплату счёта"``, ``"the signed contract"``) works too, each in a
+    sentence of its own. *deadline* is when (``"до пятницы"``, ``"by Friday"``); *consequence* is what happens
+    otherwise (``"старт работ будет задержан"``). *client* and *sender* add the greeting's name and a sign-off.
     """
     lang = as_lang(lang)
-    action = user_text("action", action)
-    deadline = user_text("deadline", deadline)
-    consequence = user_text("consequence", consequence)
-    text = DELAY_TEMPLATE(lang).format(action=action, deadline=deadline, consequence=closed(consequence))
+    action = phrase("action", action)
+    deadline = phrase("deadline", deadline)
+    consequence = phrase("consequence", consequence)
+    client = user_text("client", client, required=False)
+    name = letter.sender(sender)
+    body = DELAY_FRAMES[frame(action, lang.value, FRAMES)](lang).format(
+        action=action, deadline=deadline, consequence=consequence
+    )
+    sentence = f"{DELAY_LEAD(lang)} {body}"
+    greeting, signoff = letter.greeting(client, lang), letter.signoff(name, lang)
     return DelayWarning(
         action=action,
         deadline=deadline,
         consequence=consequence,
         lang=lang,
-        text=text,
+        greeting=greeting,
+        sentence=sentence,
+        signoff=signoff,
+        text=letter.layout(greeting, sentence, signoff),
         why=_WHY["warn_of_delays"](lang),
     )
 
@@ -140,7 +170,11 @@ class AgreementsSummary(Message, BaseModel):
     lang: Lang
     #: the email's subject line (one email, one subject)
     subject: str
-    #: the email's body
+    #: the greeting (named when the client's name was given)
+    greeting: str
+    #: the sign-off, when there is a sender
+    signoff: str | None = None
+    #: the email's body: the greeting, the list and the request to confirm it, the sign-off
     text: str
     #: the book's advice behind it, in :attr:`lang`
     why: str
@@ -173,31 +207,34 @@ def agreements_summary(
     conversation: str | None = None,
     lang: Lang | str = Lang.RU,
     client: str | None = None,
+    sender: str | None = None,
 ) -> AgreementsSummary:
     """Draft the email listing what was agreed in a spoken conversation, for the client to confirm.
 
     *items* are the agreements, one string each, numbered in the given order. *conversation* optionally names
-    the conversation (``"звонок 12 марта"``); *client* optionally adds a greeting line.
+    the conversation (``"звонок 12 марта"``); *client* adds the greeting's name, *sender* a sign-off.
     """
     lang = as_lang(lang)
     checked = _items(items)
-    lines: list[str] = []
-    if client is not None:
-        lines += [GREETING(lang).format(client=user_text("client", client)), ""]
+    client = user_text("client", client, required=False)
+    name = letter.sender(sender)
     if conversation is None:
         subject = SUMMARY_TEXTS["subject"](lang)
-        lines.append(SUMMARY_TEXTS["lead"](lang))
+        lead = SUMMARY_TEXTS["lead"](lang)
     else:
-        conversation = user_text("conversation", conversation)
+        conversation = phrase("conversation", conversation)
         subject = SUMMARY_TEXTS["subject_on"](lang).format(conversation=conversation)
-        lines.append(SUMMARY_TEXTS["lead_on"](lang).format(conversation=conversation))
-    lines += [f"{n}. {item}" for n, item in enumerate(checked, 1)]
-    lines += ["", SUMMARY_TEXTS["close"](lang)]
+        lead = SUMMARY_TEXTS["lead_on"](lang).format(conversation=conversation)
+    body = "\n".join([lead, *(f"{n}. {item}" for n, item in enumerate(checked, 1))])
+    body += "\n\n" + SUMMARY_TEXTS["close"](lang)
+    greeting, signoff = letter.greeting(client, lang), letter.signoff(name, lang)
     return AgreementsSummary(
         items=checked,
         conversation=conversation,
         lang=lang,
         subject=subject,
-        text="\n".join(lines),
+        greeting=greeting,
+        signoff=signoff,
+        text=letter.layout(greeting, body, signoff),
         why=_WHY["agreements_after_talk"](lang),
     )

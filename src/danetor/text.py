@@ -6,6 +6,7 @@ text registry (:mod:`danetor.texts`), by key, where a missing or blank translati
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
@@ -23,6 +24,7 @@ __all__ = [
     "book_source",
     "closed",
     "condition_text",
+    "phrase",
     "resolver",
     "user_text",
 ]
@@ -151,7 +153,20 @@ class Text:
             serialization=core_schema.plain_serializer_function_ser_schema(
                 lambda t: {"ru": t.ru, "en": t.en}
             ),
+            ref="danetor.text.Text",
         )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        """How a text is written in JSON (both modes): an object with exactly ``ru`` and ``en``."""
+        return {
+            "title": "Text",
+            "description": "A text in Russian and English.",
+            "type": "object",
+            "properties": {"ru": {"type": "string"}, "en": {"type": "string"}},
+            "required": ["ru", "en"],
+            "additionalProperties": False,
+        }
 
 
 def resolver(lang: Lang | str) -> Callable[[str], str]:
@@ -200,9 +215,42 @@ def user_text(argument: str, value: Any, *, required: bool = True, hint: Any = "
         return None
     if value is None:
         raise InvalidInput(argument, value, USER_TEXT, hint, missing=True)
+    allowed = USER_TEXT if required else (*USER_TEXT, "None")
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(argument, value, USER_TEXT if required else (*USER_TEXT, "None"), hint)
+        raise InvalidInput(argument, value, allowed, hint)
+    if re.search(
+        _SURROGATE, value
+    ):  # no encoding can carry it: it would fail later, in the middle of the output
+        raise InvalidInput(argument, value, allowed, Text.of("errors.hint.lone_surrogate"))
+    if not re.search(_VISIBLE, value):
+        raise InvalidInput(argument, value, allowed, Text.of("errors.hint.invisible_only"))
     return value.strip()
+
+
+#: a lone surrogate: half of a UTF-16 pair, not a character (what a bad decoding leaves behind)
+_SURROGATE = "[\ud800-\udfff]"  # the patterns are compiled on first use (re's cache), not at import
+#: a character that shows: not whitespace, not a control character, not one of the invisible format characters
+#: and fillers (zero-width spaces and joiners, the BOM, bidirectional marks, variation selectors, the Hangul and
+#: Braille blanks, tags)
+_VISIBLE = (
+    "[^\\s\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U000e0000-\U000e0fff"
+    "\ud800-\udfff]"
+)
+
+
+def phrase(argument: str, value: Any, *, required: bool = True, hint: str = "") -> str | None:
+    """A caller's phrase that goes into one of our sentences (a request, a reason, an alternative…): as
+    :func:`user_text`, and without a final ``. ! ? …``, because our sentence supplies its own punctuation
+    («…почему Вы просите успеть к пятнице?» would read as our question). A phrase that is nothing but such marks is
+    refused as blank."""
+    text = user_text(argument, value, required=required, hint=hint)
+    if text is None:
+        return None
+    trimmed = text.rstrip("".join(SENTENCE_END) + " \t\n\u00a0")
+    if not trimmed:
+        raise InvalidInput(argument, value, USER_TEXT if required else (*USER_TEXT, "None"), hint)
+    return trimmed
 
 
 def closed(text: str) -> str:

@@ -19,16 +19,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import io
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import IO, Any
 
 from .. import __version__
-from ..errors import DanetorError, InvalidInput
+from ..errors import DanetorError, InvalidInput, printable, shown
 from ..text import Text
 from ._argparse_i18n import language
 from ._suggest import closest
@@ -41,7 +42,6 @@ __all__ = [
     "build_parser",
     "default_lang",
     "main",
-    "run",
     "use_color",
 ]
 
@@ -63,6 +63,7 @@ COMMANDS: dict[str, str] = {
     "playbook": "forms",
     "texts": "forms",
     "policy": "policy",
+    "schema": "schema",
 }
 
 #: the environment variable that names a company policy file (the option --policy beats it)
@@ -106,9 +107,9 @@ class UsageError(DanetorError):
         elif self.error is not None:
             body = self.error.render(lang, self.names)
         else:
-            values = {k: v(lang) if isinstance(v, Text) else v for k, v in self.fields.items()}
+            values = {k: _field(k, v, lang) for k, v in self.fields.items()}
             body = _texts()[self.key](lang).format(**values)  # type: ignore[index]
-        return " ".join(f"{self.prog}: {body}".split())
+        return printable(" ".join(f"{self.prog}: {body}".split()))  # a typed value reaches no terminal raw
 
     def show(self, file: IO[str] | None = None, lang: str = "en") -> None:
         print(self.render(lang), file=file or sys.stderr)
@@ -297,6 +298,15 @@ def policy_path(given: str | None, environ: Mapping[str, str]) -> str | None:
 # -- argument types --------------------------------------------------------------------------------------------
 
 
+def _field(name: str, value: Any, lang: str) -> Any:
+    """A field of an error text in *lang*: a text in the language; the user's own value bounded and escaped."""
+    if isinstance(value, Text):
+        return value(lang)
+    if name == "value" and isinstance(value, str):
+        return shown(value)
+    return value
+
+
 class BadValue(argparse.ArgumentTypeError):
     """A bad value for one of our argument types: a ``cli.*`` text (*key*) and its *fields*. The parser turns it
     into a one-line error in the user's language naming the flag; under a prompt it is shown in the prompt's
@@ -307,7 +317,7 @@ class BadValue(argparse.ArgumentTypeError):
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        values = {k: v(lang) if isinstance(v, Text) else v for k, v in self.fields.items()}
+        values = {k: _field(k, v, lang) for k, v in self.fields.items()}
         return _texts()[self.key](lang).format(**values)
 
     def as_text(self) -> Text:
@@ -325,19 +335,24 @@ _DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")  # 1500,50: a decimal comma, a
 
 
 def _number(value: str) -> int | Decimal | None:
-    """A number as people type it ("15000", "15 000", "1,000", "1500.50", "1500,50"), exactly, or ``None`` when
-    *value* is words. A number that is not finite ("nan", "inf") raises :class:`BadValue`."""
+    """A number as people type it ("15000", "15 000", "1,000", "1500.50", "1500,50", "1e3"), exactly, or ``None``
+    when *value* is words. A number that is not finite ("nan", "inf"), not positive, 10¹⁵ or more, or has more
+    than two decimal places raises :class:`BadValue` naming the limit; all of that is read off the text before
+    any conversion (:func:`danetor.numbers.parse_typed`), so no argument, however written, costs more than its
+    length."""
+    from ..numbers import NumberError, parse_typed
+
     text = value.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if _GROUPED.fullmatch(text):
         text = text.replace(",", "")
     elif _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
     try:
-        number = Decimal(text)
-    except InvalidOperation:
+        number = parse_typed(text)
+    except NumberError as exc:
+        raise BadValue(f"bad_number_{exc.problem.value}", value=value) from None
+    if number is None:
         return None
-    if not number.is_finite():
-        raise BadValue("bad_not_finite", value=value)
     return int(number) if number == number.to_integral_value() else number
 
 
@@ -346,18 +361,22 @@ def price(value: str) -> int | Decimal | str:
     are kept as typed."""
     nonblank(value)
     number = _number(value)
-    if number is not None and number <= 0:
-        raise BadValue("bad_price", value=value)
     return value if number is None else number
 
 
-def hours(value: str) -> int | Decimal | str:
-    """A positive number of hours becomes an exact number; words ("two days of a designer") are kept as typed."""
+def hours(value: str) -> int | Decimal:
+    """A positive number of hours ("6", "1,5", "1.5") becomes an exact number; anything else («три», "0", "inf") is
+    refused with the value named: hours are counted, and the message says the number."""
     nonblank(value)
-    number = _number(value)
-    if number is not None and number <= 0:
-        raise BadValue("bad_hours", value=value)
-    return value if number is None else number
+    try:
+        number = _number(value)
+    except BadValue as exc:
+        if exc.key in ("bad_number_too_large", "bad_number_too_precise"):
+            raise  # the limit is the news
+        number = None
+    if number is None or number <= 0:
+        raise BadValue("bad_hours", value=value) from None
+    return number
 
 
 def completer(values: Callable[[], Iterable[str]]) -> Callable[..., list[str]]:
@@ -389,7 +408,7 @@ def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) 
     return parse
 
 
-class enum_choice:  # noqa: N801 - used like a function: type=enum_choice(Fault)
+class enum_choice:  # used like a function: type=enum_choice(Fault)
     """An argument type for a member of an enum, read by the library's one normaliser
     (:func:`danetor.words.as_enum`): the value in any case, hyphens or spaces for underscores, and the enum's other
     words (Russian ones, short forms). A miss is a :class:`BadValue` whose "did you mean" looks at every word the
@@ -499,6 +518,11 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
         def add_usage(self, usage, actions, groups, prefix=None):
             return super().add_usage(usage, actions, groups, prefix=t("usage") if prefix is None else prefix)
 
+        def _get_help_string(self, action):
+            # a help text is ours, with a literal «%» in its examples («скидку 30 %»); argparse would read it as a
+            # format: keep only %(name)s fields as fields
+            return re.sub(r"%(?!\()", "%%", super()._get_help_string(action) or "")
+
     _Parser.options_title = t("options")
     _Parser.positionals_title = t("positionals")
     common = _Parser(add_help=False)
@@ -528,7 +552,26 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
 # -- output ----------------------------------------------------------------------------------------------------
 
 
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+#: styling as Out.style() writes it: a private-use character stands for ESC "[" until the line is written, so
+#: that an ESC in the user's own text can never pass for ours
+_MARK = "\ue000"
+_STYLED = _MARK + r"[0-9;]*m"  # the patterns here are compiled on first use (re's cache), not at import
+#: what may not reach a terminal raw in output: every control character but newline and tab, DEL, the C1
+#: controls, lone surrogates and bidirectional overrides (see danetor.errors.UNSAFE, which also escapes newlines)
+_TERMINAL_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+#: styling in a text of ours that arrives already rendered (a playbook for the terminal): only SGR sequences pass
+_SGR = r"\x1b\[[0-9;]*m"
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+def terminal_safe(text: str) -> str:
+    """*text* as it may reach a terminal: newlines and tabs as they are, every other control or escape character
+    shown escaped (``\\x1b[2J``, ``\\r``, ``\\x07``), so a user's text can neither clear the screen, retitle the
+    window, nor hide what comes before it."""
+    return re.sub(_TERMINAL_UNSAFE, _escaped, text)
 
 
 def terminal_width(stream: IO[str], environ: Mapping[str, str] | None = None) -> int | None:
@@ -548,28 +591,47 @@ def terminal_width(stream: IO[str], environ: Mapping[str, str] | None = None) ->
 
 
 class Out:
-    """Where output goes, whether it may be coloured, and how wide the terminal is: on a terminal every line is
-    wrapped at its width, between words, with the line's indent kept (a word is never broken, a long one runs
-    over); the message block meant for pasting is never wrapped."""
+    """The one way the command writes its result. On a terminal every line is wrapped at the terminal's width,
+    between words, with the line's indent kept (a word is never broken, a long one runs over), and every control
+    or escape character a user's text carries is shown escaped (:func:`terminal_safe`); the message block meant for
+    pasting is never wrapped. Anywhere else, text is written as it is: it is data there. ``--json`` goes out as
+    UTF-8 bytes, whatever the locale; human text in an encoding that cannot carry it gets replacement characters
+    (:func:`tolerant`)."""
 
     def __init__(self, stream: IO[str], color: bool, width: int | None = None) -> None:
         self.stream = stream
         self.color = color
         self.width = width
+        isatty = getattr(stream, "isatty", None)
+        self.tty = bool(isatty and isatty())
 
     def style(self, text: str, code: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+        return f"{_MARK}{code}m{text}{_MARK}0m" if self.color else text
+
+    def _write(self, text: str, *, ours: bool = False) -> None:
+        """Write *text* and a newline. On a terminal, a user's control characters are escaped first; then the
+        styling marks become escape sequences (in *ours*, a text we rendered, its SGR sequences are kept)."""
+        if self.tty:
+            if ours:
+                parts = re.split(_SGR, text)
+                styles = re.findall(_SGR, text)
+                text = "".join(
+                    terminal_safe(p) + (styles[i] if i < len(styles) else "") for i, p in enumerate(parts)
+                )
+            else:
+                text = terminal_safe(text)
+        self.stream.write(text.replace(_MARK, "\x1b[") + "\n")
 
     def line(self, text: str = "") -> None:
         if self.width:
             text = "\n".join(self._wrap(part) for part in text.split("\n"))
-        print(text, file=self.stream)
+        self._write(text)
 
     def _wrap(self, line: str) -> str:
         width = (
-            self.width - 1
-        )  # one column spare: a line that ends on the last column makes some terminals wrap
-        plain = _ANSI.sub("", line)
+            self.width - 1 if self.width else 0
+        )  # one column spare: a line ending on the last column wraps
+        plain = re.sub(_STYLED, "", line)
         if len(plain) <= width or width < 20:
             return line
         import textwrap
@@ -586,13 +648,24 @@ class Out:
         )
 
     def verbatim(self, text: str = "") -> None:
-        """A line written exactly as it is, never wrapped (a message to paste)."""
-        print(text, file=self.stream)
+        """A line written exactly as it is, never wrapped (a message to paste); escaped only on a terminal."""
+        self._write(text)
+
+    def ours(self, text: str) -> None:
+        """A text we rendered ourselves, styling included (a playbook for the terminal), as it is."""
+        self._write(text.rstrip("\n"), ours=True)
 
     def json(self, document: Any) -> None:
+        """One JSON document on one line, as UTF-8 whatever the output's encoding (never lossy)."""
         import json
 
-        self.line(json.dumps(document, ensure_ascii=False))
+        data = json.dumps(document, ensure_ascii=False)
+        buffer = getattr(self.stream, "buffer", None)
+        if buffer is None:  # a text-only stream (the tests' StringIO)
+            self.stream.write(data + "\n")
+            return
+        self.stream.flush()
+        buffer.write(data.encode("utf-8") + b"\n")
 
     def explained(self, text: str) -> None:
         """An ``explain()`` text: its first line as a heading, the rest as it is."""
@@ -616,6 +689,17 @@ class Out:
         self.line(self.style(f"── {title} " + "─" * max(0, 56 - len(title)), "2"))
         self.verbatim(text)
         self.line(self.style("─" * 60, "2"))
+
+
+def tolerant(stream: IO[str] | None) -> None:
+    """Let *stream* write any text: a character its encoding cannot carry becomes a replacement character (``?``)
+    instead of an error. Only for human text; ``--json`` writes UTF-8 bytes (:meth:`Out.json`)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):  # pragma: no cover - a stream already written to in an odd state
+            pass
 
 
 def usage_error(command: str, exc: InvalidInput, flags: Mapping[str, str] | None = None) -> UsageError:
@@ -670,10 +754,33 @@ def ask_text(
                 return str(exc)
         return True
 
-    answer = questionary.text(prompt, validate=validate, **_screen()).unsafe_ask()
+    answer = _asked(questionary.text(prompt, validate=validate, **_screen()))
     if not answer.strip():
         return None
     return parse(answer) if parse is not None else answer
+
+
+def _asked(question: Any, *, stop_keys: bool = False) -> Any:
+    """Show *question* and return the answer. Ctrl-C, a SIGINT from outside, and Ctrl-D all stop the command
+    (exit 130): a text prompt knows them all; a choice or a list to tick is taught the last two here, which it
+    would otherwise ignore. While it is shown, a SIGINT raises ``KeyboardInterrupt`` so the prompt gives the
+    terminal back first (:class:`danetor.cli._entry.prompting`)."""
+    if stop_keys:
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from prompt_toolkit.keys import Keys
+
+        keys = KeyBindings()
+
+        @keys.add(Keys.SIGINT, eager=True)
+        @keys.add(Keys.ControlD, eager=True)
+        def _stop(event: Any) -> None:
+            event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+        app = question.application
+        app.key_bindings = merge_key_bindings([app.key_bindings, keys]) if app.key_bindings else keys
+    entry = sys.modules.get("danetor.cli._entry")
+    with entry.prompting() if entry is not None else contextlib.nullcontext():
+        return question.unsafe_ask()
 
 
 def _prompt_stream() -> IO[str]:
@@ -717,9 +824,12 @@ def select(prompt: str, options: Sequence[tuple[str, Any]], lang: str, *, defaul
 
     choices = [questionary.Choice(label, value=value) for label, value in options]
     chosen = next((c for c in choices if default is not None and c.value == default), None)
-    return questionary.select(
-        prompt, choices=choices, default=chosen, instruction=_texts()["instruction"](lang), **_screen()
-    ).unsafe_ask()
+    return _asked(
+        questionary.select(
+            prompt, choices=choices, default=chosen, instruction=_texts()["instruction"](lang), **_screen()
+        ),
+        stop_keys=True,
+    )
 
 
 def checkbox(prompt: str, options: Sequence[tuple[str, Any]], lang: str) -> list[Any]:
@@ -727,13 +837,23 @@ def checkbox(prompt: str, options: Sequence[tuple[str, Any]], lang: str) -> list
 
     choices = [questionary.Choice(label, value=value) for label, value in options]
     return list(
-        questionary.checkbox(
-            prompt, choices=choices, instruction=_texts()["instruction_checkbox"](lang), **_screen()
-        ).unsafe_ask()
+        _asked(
+            questionary.checkbox(
+                prompt, choices=choices, instruction=_texts()["instruction_checkbox"](lang), **_screen()
+            ),
+            stop_keys=True,
+        )
     )
 
 
 # -- entry points ----------------------------------------------------------------------------------------------
+
+
+class _Closed(io.TextIOBase):
+    """Where a message goes when its stream is closed (``2>&-``): nowhere."""
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def main(
@@ -744,12 +864,66 @@ def main(
     stdin: IO[str] | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> int:
-    """Run the command; return the exit code (never raises for bad input or Ctrl-C)."""
+    """Run the command; return the exit code (never raises for bad input, Ctrl-C or a stream that fails).
+
+    0 done; 1 the output could not be written (stdout closed or full); 2 bad input; 130 stopped by Ctrl-C, or by
+    Ctrl-D at a prompt; 141 the reader went away (a broken pipe, as with ``| head -1``), as a Unix tool killed by
+    SIGPIPE exits."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    out_stream = sys.stdout if stdout is None else stdout
+    err_stream: IO[str] = (sys.stderr if stderr is None else stderr) or _Closed()
     stdin = stdin or sys.stdin
     environ = os.environ if environ is None else environ
+    tolerant(err_stream)
+    lang = "en"
+    try:
+        given, *_ = _prescan(argv)
+        lang = given or default_lang(environ)
+    except Exception:  # noqa: BLE001, S110 - the language is a nicety here; main() reports the real problem below
+        pass
+    if out_stream is None or getattr(out_stream, "closed", False):  # ``>&-``: Python gives no stdout at all
+        _cannot_write(err_stream, lang, _texts()["err_stdout_closed"](lang))
+        return 1
+    tolerant(out_stream)
+    try:
+        code = _run(argv, out_stream, err_stream, stdin, environ)
+        out_stream.flush()  # a full disk or a gone reader shows here, not at exit
+        return code
+    except BrokenPipeError:
+        _quiet(out_stream)
+        return 141
+    except (OSError, UnicodeError) as exc:  # a full disk, /dev/full; an encoding that failed after all
+        _quiet(out_stream)
+        _cannot_write(err_stream, lang, getattr(exc, "strerror", None) or str(exc))
+        return 1
+
+
+def _cannot_write(err: IO[str], lang: str, reason: str) -> None:
+    try:
+        print(f"danetor: {_texts()['err_cannot_write'](lang).format(reason=reason)}", file=err, flush=True)
+    except (OSError, ValueError):  # stderr too is closed, full or gone: the exit code says it
+        pass
+
+
+def _quiet(stream: IO[str]) -> None:
+    """After a failed write: nothing more goes to *stream*, not even what its buffer still holds at exit (which
+    Python would otherwise report, with a traceback-like message and exit code 120)."""
+    try:
+        fileno = stream.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fileno)
+    finally:
+        os.close(devnull)
+
+
+def _run(
+    argv: list[str], stdout: IO[str], stderr: IO[str], stdin: IO[str], environ: Mapping[str, str]
+) -> int:
+    """The command itself; errors of the user's making become a line on *stderr* and an exit code here, failures
+    of the output stream go up to :func:`main`."""
     lang = "en"
     try:
         given, command, policy_given = _prescan(argv)
@@ -772,44 +946,45 @@ def main(
                     argcomplete.autocomplete(full)  # prints them and exits
                 # only the subcommand named is built in full; with none (``danetor --help``), none is
                 parser = build_parser(lang, only=command or "", policy=policy)
+                printed = (
+                    io.StringIO()
+                )  # argparse prints --help/--version to sys.stdout, and ignores write errors
                 try:
-                    with contextlib.redirect_stdout(stdout):  # argparse prints --help/--version to sys.stdout
+                    with contextlib.redirect_stdout(printed):
                         args = parser.parse_args(argv)
                 except SystemExit as exc:  # --help and --version print, then "exit" 0
+                    stdout.write(
+                        printed.getvalue()
+                    )  # through the output layer: a full or closed stdout is seen
                     return int(exc.code or 0)
             if args.command is None:
                 raise UsageError("danetor", "err_missing_command", choices=", ".join(COMMANDS))
             lang = args.lang or lang
-            args.environ, args.policy_file = (
-                environ,
-                policy_given,
-            )  # (a subcommand's --policy default hides it)
+            args.environ = environ
+            args.policy_file = policy_given  # (a subcommand's --policy default hides it)
             out = Out(stdout, use_color(stdout, environ), terminal_width(stdout, environ))
             try:
-                return args.handler(args, lang, out, stdin)
+                return int(args.handler(args, lang, out, stdin))
             except InvalidInput as exc:  # a library check on a value the parser let through: name the command
                 raise usage_error(args.command, exc) from None
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a prompt: the user stopped
-        print(file=stderr)
+        _say(stderr, "")
         return 130
-    except UsageError as exc:
-        exc.show(stderr, lang)
+    except (UsageError, DanetorError) as exc:
+        _say(stderr, exc.render(lang) if isinstance(exc, UsageError) else f"danetor: {exc.render(lang)}")
         return exc.exit_code
-    except DanetorError as exc:
-        exc.show(stderr, lang)
-        return exc.exit_code
+    except (
+        UnicodeError
+    ):  # an encoding problem is never the user's bad input; it is the output's (see tolerant())
+        raise
     except ValueError as exc:  # pydantic ValidationError and friends: still one line, still 2
-        print(f"danetor: {' '.join(str(exc).split())}", file=stderr)
+        _say(stderr, f"danetor: {printable(' '.join(str(exc).split()))}")
         return 2
-    except BrokenPipeError:  # e.g. `danetor ... | head`
-        return 0
-    except OSError as exc:  # the output cannot be written (a full disk, /dev/full)
-        print(
-            f"danetor: {_texts()['err_cannot_write'](lang).format(reason=exc.strerror or exc)}", file=stderr
-        )
-        return 1
 
 
-def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+def _say(stream: IO[str], line: str) -> None:
+    """One line on stderr; a stderr that is closed or full loses it, and the exit code still tells."""
+    try:
+        print(line, file=stream, flush=True)
+    except (OSError, ValueError):
+        pass

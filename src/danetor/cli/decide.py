@@ -11,6 +11,7 @@ from .core import (
     Context,
     Out,
     UsageError,
+    _asked,
     _screen,
     ask_text,
     completer,
@@ -60,6 +61,7 @@ def add_ask(ctx: Context) -> None:
     ask.add_argument("--price", type=price, metavar="AMOUNT", help=t("flag_price"))
     ask.add_argument("--hours", type=hours, metavar="N", help=t("flag_hours"))
     ask.add_argument("--name", type=nonblank, metavar="NAME", help=t("flag_name"))
+    ask.add_argument("--from", dest="sender", type=nonblank, metavar="NAME", help=t("flag_from"))
     ask.add_argument("--brief", action="store_true", help=t("flag_brief"))
     ctx.json_flag(ask)
     ask.set_defaults(handler=cmd_ask)
@@ -107,12 +109,15 @@ def _ask_question(question, n: int, total: int, lang: str):
     ]
     header = CLI["question_n"](lang).format(n=n, total=total)
     while True:
-        value = questionary.select(
-            f"{header}. {question.text(lang)}",
-            choices=choices,
-            instruction=CLI["instruction"](lang),
-            **_screen(),
-        ).unsafe_ask()
+        value = _asked(
+            questionary.select(
+                f"{header}. {question.text(lang)}",
+                choices=choices,
+                instruction=CLI["instruction"](lang),
+                **_screen(),
+            ),
+            stop_keys=True,
+        )
         if value != "help":
             return value
         say("\n" + question.help(lang) + "\n")
@@ -155,7 +160,7 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
             out.message(_message_title(message, lang), message.text)
         return 0
 
-    if args.json:
+    if args.json:  # a danetor.outputs.AskResult, built as a dict: the model would import the scripts (start-up)
         out.json(
             {
                 "decision": decision.model_dump(mode="json"),
@@ -183,6 +188,7 @@ def _respond(decision, args: argparse.Namespace, lang: str, *, ask_missing: bool
         "price": args.price,
         "hours": args.hours,
         "client": args.name,
+        "sender": args.sender,
         "tone": "brief" if args.brief else "standard",
     }
     values.update(overrides)
@@ -222,7 +228,7 @@ def _refuse(exc: InvalidInput, values: dict[str, Any]):
     """Raise the one-line error for a message input the flags got wrong or left out."""
     if exc.argument == "free" and values["free"] is None:
         raise UsageError("danetor ask", "err_free_or_paid") from None
-    raise usage_error("ask", exc, {"client": "--name", "free": "--free/--paid"}) from None
+    raise usage_error("ask", exc, {"client": "--name", "sender": "--from", "free": "--free/--paid"}) from None
 
 
 def _message_title(message, lang: str) -> str:
@@ -310,12 +316,9 @@ def cmd_channel(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -
     advice = channel_for(situation)
     checklists = advice.checklists_for(difficult_client=bool(difficult))
     if args.json:
-        out.json(
-            {
-                "advice": advice.model_dump(mode="json"),
-                "checklists": [c.model_dump(mode="json") for c in checklists],
-            }
-        )
+        from ..channels import ChannelResult
+
+        out.json(ChannelResult(advice=advice, checklists=checklists).model_dump(mode="json"))
         return 0
     lines = advice.explain(lang).splitlines()
     out.line(lines[0])

@@ -308,7 +308,9 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     if args.action == "list":
         docs = [catalog.document(name) for name in catalog.names()]
         if args.json:
-            out.json([{"name": d.id, "title": {"ru": d.title.ru, "en": d.title.en}} for d in docs])
+            from ..outputs import PlaybookEntry
+
+            out.json([PlaybookEntry(name=d.id, title=d.title).model_dump(mode="json") for d in docs])
             return 0
         width = max(len(d.id) for d in docs)
         for d in docs:
@@ -328,10 +330,10 @@ def cmd_playbook(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) 
     if args.json:
         out.json(doc.model_dump(mode="json"))
     elif args.markdown:
-        out.stream.write(to_markdown(doc, lang))
+        out.ours(to_markdown(doc, lang))
     else:
         width = shutil.get_terminal_size((100, 24)).columns
-        out.stream.write(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
+        out.ours(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
     return 0
 
 
@@ -364,7 +366,7 @@ def cmd_texts(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> 
     found = [e for e in texts.entries(prefix) if args.kind is None or e.kind == args.kind]
     if not found and not any(e.key.startswith(prefix) for e in texts.entries(prefix)):
         raise UsageError("danetor texts", "texts_none", prefix=prefix, topics=", ".join(texts.topics()))
-    if args.json:
+    if args.json:  # each item as danetor.outputs.TextEntry describes it (built as a dict: no pydantic here)
         out.json([{"key": e.key, "kind": e.kind, "ru": e.ru, "en": e.en} for e in found])
         return 0
     for e in found:

@@ -121,7 +121,7 @@ def cmd_interview(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str])
 
         width = shutil.get_terminal_size((100, 24)).columns
         doc = sheet({q.id for q in plan.questions})
-        out.stream.write(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
+        out.ours(to_terminal(doc, lang, color=out.color, width=min(width, 100) - 2))
         return 0
     return out.result(plan, lang, as_json=args.json)
 

@@ -51,6 +51,7 @@ class Field:
 
 
 _CLIENT = Field("client", "--name", "flag_name", metavar="NAME")
+_SENDER = Field("sender", "--from", "flag_from", metavar="NAME")
 _BRIEF = "brief"
 _VARIANT = "variant"
 _CURRENCY = "currency"
@@ -75,6 +76,7 @@ ACTIONS: dict[str, Action] = {
             Field("alternative", "--alternative", "flag_alternative", "ask_alternative", required=True),
             Field("concession", "--concession", "flag_concession"),
             _CLIENT,
+            _SENDER,
         ),
         (_PRESSURE, _BRIEF, _VARIANT),
     ),
@@ -86,6 +88,7 @@ ACTIONS: dict[str, Action] = {
             Field("price", "--price", "flag_price", parse=price, metavar="AMOUNT"),
             Field("hours", "--hours", "flag_extra_hours", parse=hours, metavar="N"),
             _CLIENT,
+            _SENDER,
         ),
         (_CURRENCY, _BRIEF, _VARIANT),
     ),
@@ -97,6 +100,7 @@ ACTIONS: dict[str, Action] = {
             Field("price", "--price", "flag_price", parse=price, metavar="AMOUNT"),
             Field("hours", "--hours", "flag_hours", parse=hours, metavar="N"),
             _CLIENT,
+            _SENDER,
         ),
         (_CURRENCY, _BRIEF, _VARIANT),
     ),
@@ -107,6 +111,8 @@ ACTIONS: dict[str, Action] = {
             Field("action", "--action", "flag_action", "ask_action", required=True),
             Field("deadline", "--deadline", "flag_deadline", "ask_deadline", required=True),
             Field("consequence", "--consequence", "flag_consequence", "ask_consequence", required=True),
+            _CLIENT,
+            _SENDER,
         ),
     ),
     "agreements": Action(
@@ -116,12 +122,13 @@ ACTIONS: dict[str, Action] = {
             Field("items", "--item", "flag_item", "ask_item", required=True, repeat=True),
             Field("conversation", "--conversation", "flag_conversation"),
             _CLIENT,
+            _SENDER,
         ),
     ),
     "restart": Action(
         "restart",
         "restart_message",
-        (Field("situation", "--situation", "flag_restart_situation"), _CLIENT),
+        (Field("situation", "--situation", "flag_restart_situation"), _CLIENT, _SENDER),
     ),
     "landing": Action(
         "expectations",
@@ -140,6 +147,7 @@ ACTIONS: dict[str, Action] = {
             Field("result", "--result", "flag_result", "ask_result", required=True),
             Field("reality", "--reality", "flag_reality", "ask_reality"),
             _CLIENT,
+            _SENDER,
         ),
     ),
 }

@@ -24,6 +24,7 @@ __all__ = [
     "Document",
     "Heading",
     "Lines",
+    "Message",
     "Note",
     "Paragraph",
     "Quote",
@@ -109,6 +110,14 @@ class Lines(_Frozen):
     label: Text | None = None
 
 
+class Message(_Frozen):
+    """A message ready to send, shown as the client will see it: its paragraphs and its line breaks kept (the
+    numbered questions of a clarify message stay one per line)."""
+
+    kind: Literal["message"] = "message"
+    text: Text
+
+
 class Diagram(_Frozen):
     """A Mermaid diagram (rendered as a diagram on the site, as its source in the terminal)."""
 
@@ -117,7 +126,18 @@ class Diagram(_Frozen):
 
 
 Block = Annotated[
-    Heading | Paragraph | Steps | Bullets | Checklist | Table | Note | Quote | Diagram | Source | Lines,
+    Heading
+    | Paragraph
+    | Steps
+    | Bullets
+    | Checklist
+    | Table
+    | Note
+    | Quote
+    | Message
+    | Diagram
+    | Source
+    | Lines,
     Field(discriminator="kind"),
 ]
 
@@ -174,6 +194,11 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> s
             out += ["    " + line if line else "" for line in block.text(lang).splitlines()] + [""]
         elif isinstance(block, Quote):
             out += ["> " + line for line in block.text(lang).splitlines()] + [""]
+        elif isinstance(block, Message):
+            out += ['<div class="danetor-message" markdown>', ""]
+            for para in block.text(lang).split("\n\n"):
+                out += ["<br>\n".join(para.split("\n")), ""]
+            out += ["</div>", ""]
         elif isinstance(block, Diagram):
             out += ["```mermaid", block.mermaid(lang).rstrip(), "```", ""]
         elif isinstance(block, Source):
@@ -251,6 +276,10 @@ def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: 
             out += [_style(line, "3", color) for line in _wrap(block.text(lang), width, "  « ", "    ")] + [
                 ""
             ]
+        elif isinstance(block, Message):
+            for line in block.text(lang).split("\n"):
+                out += _wrap(line, width - 4, "  │ ", "  │ ") if line else ["  │"]
+            out.append("")
         elif isinstance(block, Diagram):
             continue  # diagrams are for the page; the steps they draw are always also given as text
         elif isinstance(block, Source):

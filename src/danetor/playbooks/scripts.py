@@ -33,23 +33,25 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..letter import GREETING, GREETING_PLAIN, SIGNOFF
 from ..rules.danetor import Answer
 from ..rules.scripts import RESPONSES, Audience, Currency, PartKind, ScriptKind, Tone
 from ..scripts import (
     CLARIFY_ITEMS,
-    CURRENCY_FORMS,
-    GREETING,
-    HOUR_FORMS,
+    CURRENCY,
+    FRAMES,
+    HOURS,
     HOURS_OF_WORK,
     LIST_ITEM,
     PART_LABELS,
+    PART_LINE,
     PART_ORDER,
     PART_PURPOSES,
     REQUIRED_PARTS,
-    RUBLE_ONE_EN,
     SCRIPT_TITLES,
     SLOT_FIELDS,
     TERMS,
+    USER_SLOTS,
     VALUE,
     VARIANTS,
     WORDINGS,
@@ -64,22 +66,25 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "AUDIENCE_LABELS",
     "CLARIFY_ITEMS",
-    "CURRENCY_FORMS",
+    "CURRENCY",
     "DOC",
     "EXAMPLE",
+    "FRAMES",
     "GREETING",
+    "GREETING_PLAIN",
+    "HOURS",
     "HOURS_OF_WORK",
-    "HOUR_FORMS",
     "LIST_ITEM",
     "PART_LABELS",
     "PART_ORDER",
     "PART_PURPOSES",
     "REQUIRED_PARTS",
-    "RUBLE_ONE_EN",
     "SCRIPT_TITLES",
+    "SIGNOFF",
     "SLOT_FIELDS",
     "TERMS",
     "TONE_LABELS",
+    "USER_SLOTS",
     "VALUE",
     "VARIANTS",
     "WORDINGS",
@@ -127,8 +132,10 @@ def all_texts() -> list[tuple[str, Text]]:
         for tone, wordings in tones.items():
             for i, wording in enumerate(wordings):
                 out += [(f"wording/{kind}/{tone}/{i}/{slot}", t) for slot, t in wording.slots.items()]
-    out.append(("greeting", GREETING))
+    out += [("greeting", GREETING), ("greeting_plain", GREETING_PLAIN), ("signoff", SIGNOFF)]
     out += [(f"value/{k}", t) for k, t in VALUE.items()]
+    out += [(f"hours/{k}", t) for k, t in HOURS.items()]
+    out += [(f"currency/{k}", t) for k, t in CURRENCY.items()]
     out.append(("hours_of_work", HOURS_OF_WORK))
     out += [(f"terms/{k}", t) for k, t in TERMS.items()]
     out += [(f"clarify/{k}", t) for k, t in CLARIFY_ITEMS.items()]
@@ -242,7 +249,7 @@ def document() -> Document:
     from .. import scripts as s  # the functions live there and import this module: import them late
     from ..decision import check
     from .book import blocks as book_blocks
-    from .document import Bullets, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
+    from .document import Bullets, Diagram, Document, Heading, Message, Note, Paragraph, Quote, Steps, Table
 
     optional = Text.of("scripts.card.optional")
 
@@ -251,7 +258,9 @@ def document() -> Document:
         for part in PART_ORDER[kind]:
 
             def one(lang: Lang, part: PartKind = part) -> str:
-                line = f"{PART_LABELS[part](lang)} — {PART_PURPOSES[part](lang)}"
+                line = PART_LINE(lang).format(
+                    label=PART_LABELS[part](lang), purpose=PART_PURPOSES[part](lang)
+                )
                 return line if part in REQUIRED_PARTS[kind] else f"{line} ({optional(lang)})"
 
             items.append(Text(ru=one(Lang.RU), en=one(Lang.EN)))
@@ -285,7 +294,7 @@ def document() -> Document:
         return [
             Table(header=(DOC["col_part"], DOC["col_text"]), rows=rows),
             Paragraph(text=DOC["message"]),
-            Paragraph(text=Text(ru=ru.text, en=en.text)),
+            Message(text=Text(ru=ru.text, en=en.text)),
         ]
 
     ex = {k: v for k, v in EXAMPLE.items()}

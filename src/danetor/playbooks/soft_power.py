@@ -7,14 +7,15 @@ The techniques are the book's, from the section «“Мягкая сила”» 
 
 from __future__ import annotations
 
-from ..soft_power import DELAY_TEMPLATE, SUMMARY_TEXTS, TECHNIQUES, Technique
+from ..soft_power import DELAY_FRAMES, DELAY_LEAD, SUMMARY_TEXTS, TECHNIQUES, Technique
 from ..text import Lang, Text, book_source
 from .book import blocks as book_blocks
-from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Table
+from .document import Bullets, Checklist, Diagram, Document, Heading, Message, Note, Paragraph, Quote, Table
 
 __all__ = [
     "DELAY_EXAMPLE",
-    "DELAY_TEMPLATE",
+    "DELAY_FRAMES",
+    "DELAY_LEAD",
     "INTRO",
     "MINDSET",
     "QUOTES",
@@ -117,7 +118,9 @@ def document() -> Document:
             Bullets(items=MINDSET),
             Heading(text=Text.of("soft_power.card.warning_of_what_delays_will_cause")),
             Paragraph(text=Text.of("soft_power.card.the_book_s_example_as_delay")),
-            Quote(text=Text(ru=warning(Lang.RU), en=warning(Lang.EN))),
+            Quote(text=Text.of("soft_power.quotes.delay")),
+            Paragraph(text=Text.of("soft_power.card.as_delay_warning_words_it")),
+            Message(text=Text(ru=warning(Lang.RU), en=warning(Lang.EN))),
             Heading(text=Text.of("soft_power.card.the_list_of_agreements_after_a")),
             Quote(text=QUOTES[1]),
             _diagram(),
