@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import danetor
-from danetor import Answer, Policy, PolicyError, Verdict, check
+from danetor import Answer, Policy, PolicyError, Verdict, check, letter
 from danetor.channels import channel_for
 from danetor.policy import MAX_EXTRA_QUESTIONS, RESERVED_IDS, init_template
 from danetor.rules.danetor import DANETOR
@@ -533,7 +533,11 @@ def test_unreadable_and_not_utf8(tmp_path):
             'wordings."danetor.card.why_quote"',
             "quote",
         ),
-        ('[wordings]\n"letter.greeting.named" = { ru = "  " }', 'wordings."letter.greeting.named".ru', "blank"),
+        (
+            '[wordings]\n"letter.greeting.named" = { ru = "  " }',
+            'wordings."letter.greeting.named".ru',
+            "blank",
+        ),
         ('[company]\nname = " "', "company.name", "blank"),
         ('languages = ["ru", "ru"]', "languages", "twice"),
         ("languages = []", "languages", "empty"),
@@ -650,8 +654,12 @@ def test_reserved_ids_cover_the_commands_flags():
     ask = build_parser("en", only="ask")._subparsers._group_actions[0].choices["ask"]
     flags = {a.dest for a in ask._actions} - {"help"}
     assert flags <= RESERVED_IDS
-    spelled = {o.lstrip("-").replace("-", "_") for a in ask._actions for o in a.option_strings if o.startswith("--")}
-    assert spelled <= RESERVED_IDS  # a question's flag is --<id>: none may be spelled like one of ask's (--from)
+    spelled = {
+        o.lstrip("-").replace("-", "_") for a in ask._actions for o in a.option_strings if o.startswith("--")
+    }
+    assert (
+        spelled <= RESERVED_IDS
+    )  # a question's flag is --<id>: none may be spelled like one of ask's (--from)
 
 
 def test_nothing_is_applied_from_a_bad_file():
@@ -683,19 +691,44 @@ def test_a_policy_explains_what_it_puts_in_force(acme, lang):
     assert str(Policy.book()) == Policy.book().explain("ru") and "книга" in str(Policy.book())
 
 
-def test_the_default_sender_signs_every_message_unless_one_is_given(acme):
-    """The sign-off comes with issue 14 (danetor.letter, branch words): until it is merged, the policy's sender is
-    validated and shown, and this test checks the hook the moment the module exists."""
-    import importlib.util
+def _open_decision(policy):
+    """An undecided check (the client is asked to clarify) under *policy*, or else the policy in force."""
+    ids = (policy or Policy.in_force() or Policy.book()).question_ids
+    return danetor.check("yes", "unknown", "unknown", policy=policy, **{i: "yes" for i in ids[3:]})
 
+
+SIGNED = {
+    "empathic_no": lambda **kw: danetor.empathic_no("переделать баннеры", "сроки", "перенести сдачу", **kw),
+    "sell_extra": lambda **kw: danetor.sell_extra("layout", price=10, **kw),
+    "confirm": lambda **kw: danetor.confirm("подготовить баннеры", **kw),
+    "respond": lambda **kw: danetor.respond(_open_decision(kw.get("policy")), **kw),
+    "delay_warning": lambda **kw: danetor.delay_warning(
+        "утвердите проект", "до пятницы", "старт сдвинется", **kw
+    ),
+    "agreements_summary": lambda **kw: danetor.agreements_summary(["макет к пятнице"], **kw),
+    "restart_message": lambda **kw: danetor.restart_message(**kw),
+    "landing_message": lambda **kw: danetor.landing_message("warn", result="рост продаж", **kw),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("name", sorted(SIGNED))
+def test_the_default_sender_signs_every_message_unless_one_is_given(acme, name, lang):
+    """The policy's sender signs every message to a client (through danetor.letter.signing_as), with policy= and
+    inside ``with``; sender= beats it; the book signs nothing; a policy without a sender keeps the default."""
+    make = SIGNED[name]
+    signoff = {"ru": "С уважением,\nМария Иванова", "en": "Best regards,\nМария Иванова"}[lang]
+    assert make(lang=lang, policy=acme).text.endswith(signoff)
+    with acme:
+        assert make(lang=lang).text.endswith(signoff)
+        own = make(lang=lang, sender="Ivan").text
+    assert own.endswith("\nIvan") and "Мария" not in own
+    assert "Мария" not in make(lang=lang).text  # the book, after the policy
     assert acme.sender == "Мария Иванова" and "Мария Иванова" in acme.explain("ru")
-    if importlib.util.find_spec("danetor.letter") is None:
-        pytest.skip("no sign-off yet: danetor.letter comes with issue 14 (branch words)")
-    signed = danetor.sell_extra("layout", price=10, lang="en", policy=acme).text
-    assert signed.rstrip().endswith("Мария Иванова")
-    own = danetor.sell_extra("layout", price=10, lang="en", sender="Ivan", policy=acme).text
-    assert own.rstrip().endswith("Ivan") and "Мария" not in own
-    assert "Мария" not in danetor.sell_extra("layout", price=10, lang="en").text
+    unsigned = Policy.from_toml('[company]\nname = "ООО «Ромашка»"')
+    assert "Мария" not in make(lang=lang, policy=unsigned).text
+    with letter.signing_as("Пётр"), unsigned:
+        assert make(lang=lang).text.endswith("\nПётр")
 
 
 def test_what_every_printed_danetor_card_takes_from_the_policy(acme):

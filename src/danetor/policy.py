@@ -49,7 +49,7 @@ import difflib
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from datetime import timedelta
 from types import MappingProxyType
@@ -57,7 +57,7 @@ from typing import Annotated, Any, Literal, Self, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from . import texts
+from . import letter, texts
 from ._active import ACTIVE
 from ._result import Readable
 from .errors import GapError, OverlapError, PolicyError, PolicyProblem
@@ -667,16 +667,9 @@ class Policy:
 
 def _signing_as(sender: str | None) -> Any:
     """The company's default sender put in force for the sign-off of every message (``sender=`` and ``--from`` still
-    win): :func:`danetor.letter.signing_as`, where that module exists. It comes with issue 14 (branch ``words``);
-    until it is merged there is no sign-off to put a default into, and the sender is only validated and shown.
-    Once it is, this is ``letter.signing_as(sender)``, and the ``find_spec`` test can go."""
-    import contextlib
-    import importlib.util
-
-    if sender is None or importlib.util.find_spec("danetor.letter") is None:
-        return contextlib.nullcontext()
-    from . import letter  # type: ignore[attr-defined]
-
+    win): :func:`danetor.letter.signing_as`. A policy that names no sender leaves the default as it is."""
+    if sender is None:
+        return nullcontext()
     return letter.signing_as(sender)
 
 
