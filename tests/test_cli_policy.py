@@ -275,7 +275,20 @@ def test_policy_show(tmp_path):
     assert "4. Это в рамках договора? (contract)" in out and "Telegram" in out
     data = json.loads(run("policy", "show", "--json", "--policy", ACME)[1])
     assert data["currency"] == "EUR" and [q["id"] for q in data["questions"]][-1] == "contract"
-    assert data["notes"] == {"danetor": 1, "channels": 2}
+    assert [(n["playbook"], len(n["notes"])) for n in data["notes"]] == [("danetor", 1), ("channels", 2)]
+    assert data["notes"][1]["notes"][1] == {
+        "ru": "Встречи\u00a0— только с повесткой.",
+        "en": "Meetings only with an agenda.",
+    }
+    assert data["rules"][0]["when"]["of"][1]["fields"] == [
+        "client",
+        "company",
+        "eba",
+    ]  # as the file writes it
+    assert (
+        data["sender"] == "Мария Иванова"
+        and data["channels"]["urgent"]["escalation"][0]["channel"] == "phone"
+    )
 
 
 def test_policy_init_prints_without_a_file():
@@ -295,3 +308,4 @@ def test_policy_init_into_a_folder_that_does_not_exist(tmp_path):
     code, out, err = run("--lang", "ru", "policy", "init", str(tmp_path / "no" / "policy.toml"))
     assert (code, out) == (2, "") and len(err.splitlines()) == 1
     assert err.startswith("danetor policy init: не удаётся записать ")
+

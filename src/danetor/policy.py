@@ -60,10 +60,12 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from . import letter, texts
 from ._active import ACTIVE
 from ._result import Readable
+from .channels import ChannelAdvice
 from .errors import GapError, OverlapError, PolicyError, PolicyProblem
 from .questions import QUESTIONS, Question
 from .rules.channels import _MATRIX, ADVICE, AdviceSpec, Channel, EscalationItem, Situation
 from .rules.danetor import ANSWER_KEYS, QUESTION_IDS, Answer, Verdict
+from .rules.model import Rule
 from .rules.scripts import Currency
 from .text import Lang, Text
 
@@ -72,9 +74,15 @@ __all__ = [
     "ENV",
     "MAX_EXTRA_QUESTIONS",
     "RESERVED_IDS",
+    "DurableComparison",
     "Policy",
+    "PolicyCheck",
     "PolicyDifference",
     "PolicyFile",
+    "PolicyFinding",
+    "PolicyNotes",
+    "PolicyQuestion",
+    "PolicySummary",
     "init_template",
 ]
 
@@ -658,11 +666,107 @@ class Policy:
             lines.append(f"{label('notes')}: {notes or label('none')}")
         return "\n".join(lines)
 
+    def summary(self) -> PolicySummary:
+        """What this policy puts in force, as data (what ``danetor policy show --json`` prints)."""
+        from .channels import channel_for
+
+        with self.applied():
+            channels = {situation: channel_for(situation) for situation in Situation}
+        return PolicySummary(
+            file=self.source,
+            company=self.name,
+            sender=self.sender,
+            languages=self.languages,
+            currency=self.currency,
+            escalation_wait_minutes=self.wait.total_seconds() / 60,
+            channels=channels,
+            questions=tuple(PolicyQuestion(id=q.id, text=q.text) for q in self.questions),
+            rules=self.ruleset.rules,
+            wordings=tuple(sorted({key for key, _ in self.wordings if not key.startswith(_OWN + ".")})),
+            notes=tuple(PolicyNotes(playbook=name, notes=notes) for name, notes in self.notes.items()),
+        )
+
     def __str__(self) -> str:
         return self.explain()
 
     def __repr__(self) -> str:
         return f"Policy({self._source or 'the book'!r})"
+
+
+# -- what ``danetor policy check --json`` and ``danetor policy show --json`` print -------------------------------
+
+
+class _Document(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PolicyFinding(_Document):
+    """One line of ``danetor policy check``: where in the file (*path*, a key path) and what (*text*, in the
+    command's language)."""
+
+    path: str
+    text: str
+
+
+class DurableComparison(_Document):
+    """``danetor policy check --with-durable``: the rule set compiled through durable_rules too and compared with
+    the table of the reference compiler. When durable_rules cannot be imported here, *available* is false,
+    *reason* says why, and *same* and *combinations* are null; otherwise *same* tells whether the tables agree
+    over all *combinations* of answers, and *differences* lists the combinations where they do not."""
+
+    available: bool
+    reason: str | None
+    same: bool | None
+    combinations: int | None
+    differences: tuple[str, ...]
+
+
+class PolicyCheck(_Document):
+    """What ``danetor policy check FILE --json`` prints for a valid file (a file that fails its checks prints its
+    error instead, exit 2): the file, how it differs from the book and what to look at, in the command's language,
+    and with ``--with-durable`` the comparison of the two compilers (else null)."""
+
+    file: str
+    valid: Literal[True]
+    differences: tuple[PolicyFinding, ...]
+    warnings: tuple[PolicyFinding, ...]
+    durable: DurableComparison | None
+
+
+class PolicyQuestion(_Document):
+    """A DANETOR question in force: its *id* (the keyword of :func:`danetor.check`, the flag of ``danetor ask``)
+    and its *text*."""
+
+    id: str
+    text: Text
+
+
+class PolicyNotes(_Document):
+    """The company's own notes on one playbook (*playbook*, its name in ``danetor playbook list``), in the order
+    of the file."""
+
+    playbook: str
+    notes: tuple[Text, ...]
+
+
+class PolicySummary(_Document):
+    """What ``danetor policy show --json`` prints: the policy in force (``--policy`` or ``DANETOR_POLICY``; the
+    book when there is none, *file* null). The company's name and default sender (null when unset), the
+    languages its wordings cover, the default currency, the escalation wait in minutes, the channel advice of
+    every situation, the DANETOR questions and rules, the keys of the texts it rewords, and its notes on the
+    playbooks."""
+
+    file: str | None
+    company: str | None
+    sender: str | None
+    languages: tuple[Lang, ...]
+    currency: Currency
+    escalation_wait_minutes: float
+    channels: dict[Situation, ChannelAdvice]
+    questions: tuple[PolicyQuestion, ...]
+    rules: tuple[Rule, ...]
+    wordings: tuple[str, ...]
+    notes: tuple[PolicyNotes, ...]
 
 
 def _signing_as(sender: str | None) -> Any:

@@ -63,7 +63,7 @@ def _init(args: argparse.Namespace, lang: str, out: Out) -> int:
 
 def _check(args: argparse.Namespace, lang: str, out: Out) -> int:
     from ..playbooks.cli import CLI
-    from ..policy import Policy
+    from ..policy import Policy, PolicyCheck, PolicyFinding
 
     if args.file is None:
         raise UsageError("danetor policy check", "err_missing_value", name="FILE", choices="policy.toml")
@@ -72,17 +72,16 @@ def _check(args: argparse.Namespace, lang: str, out: Out) -> int:
     with policy.applied():  # the differences are worded as the company words them
         differences = [(d.path, d.text(lang)) for d in policy.differences()]
         warnings = [(d.path, d.text(lang)) for d in policy.warnings()]
-    differs = durable is not None and durable["available"] and not durable["same"]
+    differs = durable is not None and durable.available and not durable.same
     if args.json:
-        out.json(
-            {
-                "file": args.file,
-                "valid": True,
-                "differences": [{"path": p, "text": x} for p, x in differences],
-                "warnings": [{"path": p, "text": x} for p, x in warnings],
-                "durable": durable,
-            }
+        document = PolicyCheck(
+            file=args.file,
+            valid=True,
+            differences=tuple(PolicyFinding(path=p, text=x) for p, x in differences),
+            warnings=tuple(PolicyFinding(path=p, text=x) for p, x in warnings),
+            durable=durable,
         )
+        out.json(document.model_dump(mode="json"))
         return 1 if differs else 0
     out.line(out.style(CLI["policy_valid"](lang).format(file=args.file), "1;32"))
     if differences:
@@ -96,15 +95,15 @@ def _check(args: argparse.Namespace, lang: str, out: Out) -> int:
         for path, text in warnings:
             out.line(f"  ! {out.style(path, '1')}: {text}")
     if durable is not None:
-        if not durable["available"]:
-            out.line(out.style(CLI["policy_durable_missing"](lang).format(reason=durable["reason"]), "1;33"))
-        elif durable["same"]:
-            out.line(CLI["policy_durable_same"](lang).format(count=durable["combinations"]))
+        if not durable.available:
+            out.line(out.style(CLI["policy_durable_missing"](lang).format(reason=durable.reason), "1;33"))
+        elif durable.same:
+            out.line(CLI["policy_durable_same"](lang).format(count=durable.combinations))
         else:
             out.line(
                 out.style(
                     CLI["policy_durable_differs"](lang).format(
-                        count=len(durable["differences"]), cases="; ".join(durable["differences"][:8])
+                        count=len(durable.differences), cases="; ".join(durable.differences[:8])
                     ),
                     "1;31",
                 )
@@ -112,27 +111,24 @@ def _check(args: argparse.Namespace, lang: str, out: Out) -> int:
     return 1 if differs else 0
 
 
-def _durable(policy: Any) -> dict[str, Any]:
+def _durable(policy: Any) -> Any:
     """The policy's rule set compiled through durable_rules too (in a worker process), compared with the table the
-    pure-Python compiler made when the policy loaded."""
+    pure-Python compiler made when the policy loaded (a :class:`~danetor.policy.DurableComparison`)."""
     from ..compile import DurableProcess, durable_missing
     from ..errors import DanetorError
+    from ..policy import DurableComparison
 
     reason = durable_missing()
     if reason:
-        return {"available": False, "reason": reason, "same": None, "combinations": None, "differences": []}
+        return DurableComparison(available=False, reason=reason, same=None, combinations=None, differences=())
     ours = policy.table
     try:
         with DurableProcess() as durable:
             theirs = durable.compile(policy.ruleset)
     except DanetorError as exc:  # durable_rules found a gap or an overlap the reference compiler did not
-        return {
-            "available": True,
-            "reason": None,
-            "same": False,
-            "combinations": len(ours.rows),
-            "differences": [str(exc)],
-        }
+        return DurableComparison(
+            available=True, reason=None, same=False, combinations=len(ours.rows), differences=(str(exc),)
+        )
     differences = [
         ", ".join(f"{name}={value}" for name, value in zip(ours.inputs, key, strict=True))
         + f": {row.outcome} ({row.rule}) / {theirs.rows.get(key)}"
@@ -140,13 +136,13 @@ def _durable(policy: Any) -> dict[str, Any]:
         if theirs.rows.get(key) != row
     ]
     differences += [", ".join(key) for key in theirs.rows if key not in ours.rows]
-    return {
-        "available": True,
-        "reason": None,
-        "same": not differences and ours == theirs,
-        "combinations": len(ours.rows),
-        "differences": differences,
-    }
+    return DurableComparison(
+        available=True,
+        reason=None,
+        same=not differences and ours == theirs,
+        combinations=len(ours.rows),
+        differences=tuple(differences),
+    )
 
 
 # -- show ------------------------------------------------------------------------------------------------------
@@ -159,27 +155,9 @@ def _show(args: argparse.Namespace, lang: str, out: Out) -> int:
     path = policy_path(args.policy_file, args.environ)
     policy = Policy.load(path) if path is not None else None
     shown = policy if policy is not None else Policy.book()
+    if args.json:
+        out.json(shown.summary().model_dump(mode="json", by_alias=True))
+        return 0
     with shown.applied():
-        if args.json:
-            out.json(_summary_data(shown, path))
-        else:
-            out.explained(shown.explain(lang))
+        out.explained(shown.explain(lang))
     return 0
-
-
-def _summary_data(policy: Any, path: str | None) -> dict[str, Any]:
-    from ..channels import Situation, channel_for
-
-    return {
-        "file": path,
-        "company": policy.name,
-        "sender": policy.sender,
-        "languages": [lang.value for lang in policy.languages],
-        "currency": policy.currency.value,
-        "escalation_wait_minutes": policy.wait.total_seconds() / 60,
-        "channels": {s.value: channel_for(s).model_dump(mode="json") for s in Situation},
-        "questions": [{"id": q.id, "text": {"ru": q.text.ru, "en": q.text.en}} for q in policy.questions],
-        "rules": [rule.model_dump(mode="json", by_alias=True) for rule in policy.ruleset.rules],
-        "wordings": sorted({key for key, _ in policy.wordings if not key.startswith("company.")}),
-        "notes": {name: len(notes) for name, notes in policy.notes.items()},
-    }

@@ -70,6 +70,8 @@ OUTPUTS: dict[str, tuple[tuple[str, ...], str, bool]] = {
     "playbook-list": (("playbook", "list"), "danetor.outputs:PlaybookEntry", True),
     "playbook-show": (("playbook", "show"), "danetor.playbooks.document:Document", False),
     "texts": (("texts",), "danetor.outputs:TextEntry", True),
+    "policy-check": (("policy", "check"), "danetor.policy:PolicyCheck", False),
+    "policy-show": (("policy", "show"), "danetor.policy:PolicySummary", False),
     "script-no": (("script", "no"), "danetor.scripts:Script", False),
     "script-extra": (("script", "extra"), "danetor.scripts:Script", False),
     "script-confirm": (("script", "confirm"), "danetor.scripts:Script", False),
