@@ -309,3 +309,66 @@ def test_policy_init_into_a_folder_that_does_not_exist(tmp_path):
     assert (code, out) == (2, "") and len(err.splitlines()) == 1
     assert err.startswith("danetor policy init: не удаётся записать ")
 
+
+# -- the hardened output layer (issue 19) holds for the policy's commands and errors ------------------------------
+
+EXE = Path(__import__("sys").executable).with_name("danetor")
+POSIX = pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX streams")
+POLICY_RUNS = [
+    ["policy", "show", "--policy", ACME],
+    ["policy", "show", "--json", "--policy", ACME],
+    ["policy", "check", ACME, "--json"],
+    ["policy", "init"],
+    ["--policy", ACME, "ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--contract", "no"],
+]
+
+
+def _child(args, **kwargs):
+    import subprocess
+
+    kwargs.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run([str(EXE), *args], timeout=60, check=False, text=True, **kwargs)
+
+
+@POSIX
+@pytest.mark.parametrize("args", POLICY_RUNS, ids=lambda a: " ".join(a[:3]))
+def test_policy_commands_on_a_closed_full_or_broken_stdout(args):
+    import os
+    import subprocess
+
+    shut = subprocess.run(
+        ["sh", "-c", '"$0" "$@" >&-', str(EXE), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (shut.returncode, shut.stderr) == (
+        1,
+        "danetor: cannot write the output: the standard output is closed\n",
+    )
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = _child(args, stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert done.stderr.startswith("danetor: cannot write the output")
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        gone = _child(args, stdout=write, stderr=subprocess.PIPE)
+    finally:
+        os.close(write)
+    assert (gone.returncode, gone.stderr) == (141, "")
+
+
+@pytest.mark.parametrize("where", ["flag", "env", "check"])
+def test_a_bad_policy_named_with_control_characters_is_one_escaped_line(tmp_path, where):
+    bad = tmp_path / "evil\x1b[31m\nname.toml"
+    bad.write_text('[channels.names]\n"tele\\u001bgram" = { ru = "Telegram" }\n', encoding="utf-8")
+    argv = {
+        "flag": ["--policy", str(bad), "ask", "--client", "yes"],
+        "env": ["ask", "--client", "yes"],
+        "check": ["policy", "check", str(bad)],
+    }[where]
+    code, out, err = run("--lang", "en", *argv, env={"DANETOR_POLICY": str(bad)} if where == "env" else None)
+    assert (code, out) == (2, "") and err.count("\n") == 1 and "\x1b" not in err
+    assert "evil\\x1b[31m\\nname.toml" in err and "tele\\x1bgram" in err and "unknown key" in err

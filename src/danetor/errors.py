@@ -265,7 +265,8 @@ class PolicyError(DanetorError, ValueError):
         from . import texts
 
         body = texts.get("errors.and", lang).join(p.render(lang) for p in self.problems)
-        return " ".join(f"{self.file}: {body}".split())
+        # one line, and nothing of the file's name or keys reaches a terminal raw (an escape, a line break)
+        return " ".join(printable(f"{self.file}: {body}", unseen=True).split())
 
     def __str__(self) -> str:
         return self.render("en")
