@@ -543,10 +543,30 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
     ctx = Context(lang, sub, common, fmt, policy)
     for name, module in COMMANDS.items():
         if only is None or only == name:
-            getattr(importlib.import_module(f"{__package__}.{module}"), f"add_{name}")(ctx)
-        else:
-            sub.add_parser(name, help=t(name), add_help=False)
+            _add_command(ctx, name, module)
+        else:  # its help line only; its parser is built if it is ever used (about 0.5 M instructions each)
+            sub._choices_actions.append(sub._ChoicesPseudoAction(name, (), t(name)))
+            sub._name_parser_map[name] = _Unbuilt(ctx, name, module)  # type: ignore[assignment]
     return parser
+
+
+def _add_command(ctx: Context, name: str, module: str) -> None:
+    getattr(importlib.import_module(f"{__package__}.{module}"), f"add_{name}")(ctx)
+
+
+class _Unbuilt:
+    """A subcommand the command line did not name (as :func:`_prescan` read it): listed with its help line, but
+    its parser is only built if argparse does reach it after all, and then in full."""
+
+    def __init__(self, ctx: Context, name: str, module: str) -> None:
+        self.ctx, self.name, self.module = ctx, name, module
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        sub = self.ctx.sub
+        del sub._name_parser_map[self.name]
+        sub._choices_actions[:] = [a for a in sub._choices_actions if a.dest != self.name]
+        _add_command(self.ctx, self.name, self.module)
+        return sub._name_parser_map[self.name].parse_known_args(args, namespace)
 
 
 # -- output ----------------------------------------------------------------------------------------------------
