@@ -10,10 +10,12 @@ One regression test (or more) per item of the issue, through the library and the
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import pty
 import random
+import re
 import select
 import signal
 import subprocess
@@ -196,7 +198,39 @@ def test_a_full_stdout_is_one_line_and_exit_1(args):
     with open("/dev/full", "w", encoding="utf-8") as full:
         result = _run(args, stdout=full, stderr=subprocess.PIPE, text=True)
     assert result.returncode == 1
-    assert result.stderr.startswith("danetor: cannot write the output") and result.stderr.count("\n") == 1
+    assert result.stderr == "danetor: cannot write the output: no space left on the device\n"
+
+
+@POSIX
+def test_why_the_output_failed_is_in_the_users_language():
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        result = _run([*ASK, "--lang", "ru"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 1
+    assert result.stderr == "danetor: не удаётся записать вывод: на устройстве не осталось места\n"
+
+
+@pytest.mark.parametrize(
+    ("error", "en"),
+    [
+        (OSError(errno.EIO, "Input/output error"), "an input/output error"),
+        (PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
+        (OSError(errno.EROFS, "Read-only file system"), "the file system is read-only"),
+        (OSError(errno.EBADF, "Bad file descriptor"), "the output stream is closed"),
+        (UnicodeEncodeError("ascii", "é", 0, 1, "no"), "the output’s encoding cannot carry this text"),
+        (
+            OSError(errno.ENOTCONN, "Transport endpoint is not connected"),
+            "Transport endpoint is not connected",
+        ),
+    ],
+)
+def test_each_output_failure_is_worded_in_either_language(error, en):
+    from danetor.cli.core import _why_not_written
+
+    assert _why_not_written(error, "en") == en
+    ru = _why_not_written(error, "ru")
+    assert (
+        ru == en if getattr(error, "errno", None) == errno.ENOTCONN else re.search("[а-я]", ru)
+    )  # system or ours
 
 
 @POSIX
