@@ -113,3 +113,23 @@ def test_str_of_a_message_is_the_message_to_paste(name):
     assert isinstance(message, Message)
     assert str(message) == message.text and message.text.strip()
     assert "=<" not in str(message)
+
+
+@pytest.mark.parametrize("name", sorted(MESSAGES))
+def test_a_message_explains_itself_in_either_language(name):
+    """A message's ``explain()`` is in its own language; ``explain(lang)`` re-words the explanation (never the
+    message) in the other."""
+    message = MESSAGES[name]()  # written in English
+    assert message.explain() == message.explain("en") == message.explain(d.Lang.EN)
+    ru, en = message.explain("ru"), message.explain("en")
+    assert CYRILLIC.search(ru), ru
+    assert not CYRILLIC.search(en), en
+    assert str(message) == message.text  # the message itself is untouched
+
+
+@pytest.mark.parametrize("name", sorted(MESSAGES))
+@pytest.mark.parametrize("lang", ["de", "", 1])
+def test_a_message_refuses_an_unknown_language_by_name(name, lang):
+    with pytest.raises(InvalidInput) as info:
+        MESSAGES[name]().explain(lang)
+    assert info.value.argument == "lang"

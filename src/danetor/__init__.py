@@ -15,7 +15,7 @@ _forks.register()  # first: a fork waits for what another thread's first call ha
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: ``import typing`` costs more than the rest of this module
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {

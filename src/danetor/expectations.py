@@ -118,10 +118,13 @@ class LandingMessage(Message, BaseModel):
     #: the stage that comes next (some time later), or ``None`` after the last one
     next_stage: LandingStage | None
 
-    def explain(self) -> str:
-        """The stage, its place in the sequence and the book's instruction for it."""
-        label = STAGES[self.stage].label(self.lang)
-        return f"{self.number}/{len(STAGE_ORDER)} {label}. {self.advice}"
+    def explain(self, lang: Lang | str | None = None) -> str:
+        """The stage, its place in the sequence and the book's instruction for it (in *lang*, by default the
+        message's)."""
+        lang = self.lang if lang is None else as_lang(lang)
+        stage = STAGES[self.stage]
+        advice = self.advice if lang is self.lang else stage.advice(lang)
+        return f"{self.number}/{len(STAGE_ORDER)} {stage.label(lang)}. {advice}"
 
 
 @with_policy

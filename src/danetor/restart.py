@@ -88,9 +88,16 @@ class RestartMessage(Message, BaseModel):
     #: the whole message: the greeting, the parts as one paragraph, the sign-off
     text: str
 
-    def explain(self) -> str:
-        """The book's three moves, one per line, in the order the message makes them."""
-        return "\n".join(f"{i}. {part.advice}" for i, part in enumerate(self.parts, 1))
+    def explain(self, lang: Lang | str | None = None) -> str:
+        """The book's three moves, one per line, in the order the message makes them (in *lang*, by default the
+        message's)."""
+        if lang is None:
+            advice = [part.advice for part in self.parts]
+        else:
+            lang = as_lang(lang)
+            by_kind = {step.kind: step.advice for step in STEPS}
+            advice = [by_kind[part.kind](lang) for part in self.parts]
+        return "\n".join(f"{i}. {line}" for i, line in enumerate(advice, 1))
 
 
 @with_policy

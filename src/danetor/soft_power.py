@@ -112,9 +112,9 @@ class DelayWarning(Message, BaseModel):
     #: the book's advice behind it, in :attr:`lang`
     why: str
 
-    def explain(self) -> str:
-        """Why to send it (the book's advice)."""
-        return self.why
+    def explain(self, lang: Lang | str | None = None) -> str:
+        """Why to send it: the book's advice, in *lang* (by default the message's)."""
+        return self.why if lang is None else _WHY["warn_of_delays"](as_lang(lang))
 
 
 @with_policy
@@ -184,9 +184,9 @@ class AgreementsSummary(Message, BaseModel):
         """Subject line, a blank line, then the body."""
         return SUMMARY_TEXTS["subject_label"](self.lang) + self.subject + "\n\n" + self.text
 
-    def explain(self) -> str:
-        """Why to send it (the book's advice)."""
-        return self.why
+    def explain(self, lang: Lang | str | None = None) -> str:
+        """Why to send it: the book's advice, in *lang* (by default the message's)."""
+        return self.why if lang is None else _WHY["agreements_after_talk"](as_lang(lang))
 
 
 def _items(items: Any) -> tuple[str, ...]:

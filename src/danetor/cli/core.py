@@ -914,8 +914,25 @@ def main(
         return 141
     except (OSError, UnicodeError) as exc:  # a full disk, /dev/full; an encoding that failed after all
         _quiet(out_stream)
-        _cannot_write(err_stream, lang, getattr(exc, "strerror", None) or str(exc))
+        _cannot_write(err_stream, lang, _why_not_written(exc, lang))
         return 1
+
+
+#: the output failures people meet, worded in the user's language (others keep the system's own words)
+_ERRNO_TEXTS = {"ENOSPC": "no_space", "EDQUOT": "no_space", "EIO": "io", "EACCES": "denied", "EPERM": "denied",
+                "EROFS": "read_only", "EBADF": "bad_stream"}  # fmt: skip
+
+
+def _why_not_written(exc: BaseException, lang: str) -> str:
+    """Why the output could not be written, in *lang* where we have the words for it."""
+    import errno
+
+    if isinstance(exc, UnicodeError):
+        return _texts()["err_write_encoding"](lang)
+    name = errno.errorcode.get(getattr(exc, "errno", None) or -1, "")
+    if name in _ERRNO_TEXTS:
+        return _texts()[f"err_write_{_ERRNO_TEXTS[name]}"](lang)
+    return printable(getattr(exc, "strerror", None) or str(exc))
 
 
 def _cannot_write(err: IO[str], lang: str, reason: str) -> None:
