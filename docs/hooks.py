@@ -14,8 +14,13 @@
     public name of ``danetor``);
   - ``<!-- danetor:texts -->``: every text of the registry, by key;
   - ``<!-- danetor:schemas outputs -->`` and ``<!-- danetor:schemas records -->``: the JSON Schemas the package
-    ships (``danetor.schemas``), each read from its file.
+    ships (``danetor.schemas``), each read from its file;
+  - ``<!-- danetor:policy init -->``: the file ``danetor policy init`` writes; ``<!-- danetor:policy show -->``:
+    the company policy the site is built with and how it differs from the book.
 
+* A company policy (issue 18): when ``DANETOR_POLICY`` names a policy file, the whole build applies it (its
+  wordings, channels, questions, rules and notes on every page, through the same library calls), its name goes on
+  the cover and in the site's name, and a file that fails its checks fails the build with the policy's own error.
 * ``on_page_context`` points the language switcher at the same page in the other language.
 * ``on_post_build`` builds the other languages (``extra.danetor.alternates``) into ``site_dir/<dir>``, so plain
   ``mkdocs build`` builds the whole bilingual site. Each language is a complete, ordinary mkdocs build, so the
@@ -43,7 +48,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from danetor.errors import InvalidInput
+from danetor.errors import InvalidInput, PolicyError
 from danetor.playbooks import catalog
 from danetor.playbooks.document import to_markdown
 from danetor.text import Lang, Text
@@ -95,6 +100,33 @@ def _lang(config) -> Lang:
     return Lang(config.extra["danetor"]["lang"])
 
 
+_policies: dict[str, object] = {}
+
+
+def build_policy():
+    """The company policy the build applies: the file ``DANETOR_POLICY`` names (read once per build process), or
+    ``None``. A file that fails its checks fails the build, with its error."""
+    path = os.environ.get("DANETOR_POLICY") or None
+    if path is None:
+        return None
+    if path not in _policies:
+        from danetor.policy import Policy
+
+        try:
+            _policies[path] = Policy.load(path)
+        except PolicyError as error:
+            raise PluginError(f"DANETOR_POLICY: {error}") from error
+    return _policies[path]
+
+
+def applied():
+    """The build's company policy in force (a context manager), or nothing when there is none."""
+    import contextlib
+
+    policy = build_policy()
+    return policy.applied() if policy is not None else contextlib.nullcontext()
+
+
 def _expand_nav(items):
     out = []
     for item in items:
@@ -113,6 +145,11 @@ def on_config(config):
     if config.nav:
         config.nav = _expand_nav(config.nav)
     config.extra["danetor"]["_alternate"] = copy.deepcopy(list(config.extra.get("alternate") or []))
+    policy = build_policy()
+    if policy is not None and policy.name:  # the company's book: its name on the cover and in the site's name
+        lang = _lang(config)
+        config.extra["danetor"]["company"] = Text.of("docs.cover.company").format(company=policy.name)(lang)
+        config.site_name = f"{policy.name} · {config.site_name}"
     return config
 
 
@@ -304,6 +341,20 @@ def texts_reference(lang: Lang) -> str:
     return "\n".join(out)
 
 
+def policy_summary(lang: Lang) -> str:
+    """What the site is built with: no company policy, or the file and how it differs from the book."""
+    policy = build_policy()
+    if policy is None:
+        return Text.of("docs.policy.none")(lang) + "\n"
+    source = f"`{os.path.basename(policy.source or '')}`"
+    differences = policy.differences()
+    if not differences:
+        return Text.of("docs.policy.same")(lang).format(file=source) + "\n"
+    lines = [Text.of("docs.policy.in_force")(lang).format(file=source), ""]
+    lines += [f"- `{d.path}`: {d.text(lang)}" for d in differences]
+    return "\n".join(lines) + "\n"
+
+
 def _shape(node: dict, defs: dict) -> str:
     """A schema node as a short type: a name, ``[items]``, ``{key: value}``, allowed values, or ``a | b``."""
     if "$ref" in node:
@@ -356,6 +407,10 @@ def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
     lang = Lang(lang)
 
     def fill(match: re.Match) -> str:
+        with applied():
+            return _fill(match)
+
+    def _fill(match: re.Match) -> str:
         kind, arg = match.group("kind"), match.group("arg")
         if kind == "playbook" and arg:
             try:
@@ -370,6 +425,12 @@ def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
             return api_reference()
         if kind == "texts" and not arg:
             return texts_reference(lang)
+        if kind == "policy" and arg == "init":
+            from danetor.policy import init_template
+
+            return "```toml\n" + init_template(lang) + "```\n"
+        if kind == "policy" and arg == "show":
+            return policy_summary(lang)
         if kind == "schemas" and arg in ("outputs", "records"):
             return schemas_reference(arg)
         raise PluginError(f"{page_uri}: unknown placeholder {match.group(0)!r}")

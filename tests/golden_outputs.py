@@ -412,13 +412,24 @@ def _cli_cases() -> Iterator[tuple[str, tuple[str, ...]]]:
         )
 
 
-def snapshot() -> dict[str, str]:
+def snapshot(policy: str | None = None) -> dict[str, str]:
+    """Every output; with *policy* (a policy file), the library's under that policy in force, and the command's
+    with ``DANETOR_POLICY`` naming it."""
+    import contextlib
+
     sys.path.insert(0, str(Path(__file__).parent))
     from clirun import run
 
-    out = {key: make() for key, make in _cases()}
+    applied = contextlib.nullcontext()
+    if policy is not None:
+        from danetor.policy import Policy
+
+        applied = Policy.load(policy).applied()
+    with applied:
+        out = {key: make() for key, make in _cases()}
+    env = {"LANG": "C", "COLUMNS": "100", **({"DANETOR_POLICY": policy} if policy is not None else {})}
     for key, argv in _cli_cases():
-        code, stdout, stderr = run(*argv, env={"LANG": "C", "COLUMNS": "100"})
+        code, stdout, stderr = run(*argv, env=env)
         out[key] = f"exit {code}\n--- stdout\n{_unwrapped_usage(stdout)}--- stderr\n{stderr}"
     return out
 

@@ -225,6 +225,37 @@ def interview_ticks(draw, *, watched_only: bool = False):
     return out
 
 
+# -- a company policy's wordings and channel names (issue 18) ------------------------------------------------------
+
+#: a mark no text of the registry contains: what an override carries, so that a test can find where it shows
+POLICY_MARK = "ЖЖqz"
+
+
+@st.composite
+def policy_overrides(draw, keys: list[str]):
+    """A valid policy (as parsed TOML data) that overrides one text of *keys*, or renames one channel, with a text
+    carrying :data:`POLICY_MARK` and the original's placeholders; and what it overrides: ``(data, key, langs)``,
+    *langs* being the languages the override is given in (among those the policy declares)."""
+    from danetor import texts
+
+    channel = draw(st.none() | st.sampled_from(["email", "messenger", "phone", "video_call", "meeting"]))
+    key = f"channels.channel_labels.{channel}" if channel is not None else draw(st.sampled_from(keys))
+    declared = draw(st.lists(st.sampled_from(["ru", "en"]), min_size=1, max_size=2, unique=True))
+    langs = draw(st.lists(st.sampled_from(declared), min_size=1, max_size=len(declared), unique=True))
+    fields = sorted(texts.placeholders(texts.entry(key).ru))
+    words = draw(st.text(alphabet="абвгдеёжзabcdefxyz ,.!«»—", min_size=0, max_size=12))
+    given = {
+        lang: f"{POLICY_MARK}{lang}{words}" + "".join(f" {{{f}}}" for f in draw(st.permutations(fields)))
+        for lang in langs
+    }
+    data: dict = {"languages": declared}
+    if channel is not None:
+        data["channels"] = {"names": {channel: given}}
+    else:
+        data["wordings"] = {key: given}
+    return data, key, tuple(langs)
+
+
 # -- the words of a message (issue 14) --------------------------------------------------------------------------
 
 

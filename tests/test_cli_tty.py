@@ -316,6 +316,37 @@ def test_ask_with_every_answer_given_still_offers_the_draft(screen, lang):
     assert "EXIT=0" in final
 
 
+# -- a company policy's fourth question (issue 18) ------------------------------------------------------------------
+
+POLICY = Path(__file__).parent / "data" / "acme.toml"
+FOURTH = {
+    "ru": ("ru_RU.UTF-8", "Вопрос 4 из 4. Это в рамках договора?", "Загляните в приложение к договору",
+           "✘ Вердикт: отказать.", "Вне договора или два «нет»: отказываем."),
+    "en": ("en_US.UTF-8", "Question 4 of 4. Is it within the contract?", "Check the contract’s schedule",
+           "✘ Verdict: refuse.", "Outside the contract, or two “no” answers: we refuse."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_policys_fourth_question_in_a_real_terminal(screen, lang):
+    locale, question, help_, verdict, why = FOURTH[lang]
+    s = screen("--policy", str(POLICY), "ask", lang=locale)
+    for n in (1, 2, 3):
+        s.wait_for(f"{n} {'из' if lang == 'ru' else 'of'} 4")
+        s.keys("Enter")  # the book's three: yes
+        time.sleep(0.2)
+    s.wait_for(question)
+    s.keys("Down", "Down", "Down", "Enter")  # help first
+    s.wait_for(help_)
+    s.keys("Down", "Enter")  # then: no
+    s.wait_for(verdict)
+    screen_text = s.wait_for(why)
+    s.keys("Down", "Enter")  # no draft
+    final = s.wait_for("EXIT=")
+    assert "EXIT=0" in final and "Traceback" not in final
+    assert "Telegram" not in screen_text  # nothing here names a channel
+
+
 # -- lines wrap between words at the terminal's width --------------------------------------------------------------
 
 WIDE = {

@@ -373,6 +373,93 @@ def test_the_texts_page_lists_every_key_with_both_versions(site, lang):
     assert html.escape(sample.ru) in page and html.escape(sample.en) in page
 
 
+# -- the company's book: the site built with a policy (issue 18) ----------------------------------------------------
+
+ACME = ROOT / "tests" / "data" / "acme.toml"
+
+
+@pytest.fixture(scope="module")
+def company_site(tmp_path_factory) -> Path:
+    """The real build command, strict, with DANETOR_POLICY naming the sample policy."""
+    out = tmp_path_factory.mktemp("company-site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        env={**ENV, "DANETOR_POLICY": str(ACME)},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    return out
+
+
+COMPANY = {
+    Lang.RU: {
+        "cover": "Версия компании: ООО «Ромашка»",
+        "wording": "Анна, здравствуйте!",
+        "note": "Всё, что вне договора, согласуем с аккаунт-директором.",
+        "note_title": "Так принято в компании ООО «Ромашка»",
+        "question": "Это в рамках договора?",
+        "channel": "Telegram",
+    },
+    Lang.EN: {
+        "cover": "Edition for ООО «Ромашка»",
+        "wording": "Dear Anna,",
+        "note": "Anything outside the contract is agreed with the account director first.",
+        "note_title": "How we do it at ООО «Ромашка»",
+        "question": "Is it within the contract?",
+        "channel": "Telegram",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", [Lang.RU, Lang.EN])
+def test_the_company_site_shows_its_name_wordings_and_notes(company_site, lang):
+    words = COMPANY[lang]
+    root = company_site / LANG_DIRS[lang]
+    printed = visible_text((root / "print_page.html").read_text(encoding="utf-8"))
+    cover = printed[: printed.index(words["question"])]
+    assert words["cover"] in cover  # the company's name on the cover of its book
+    assert "ООО «Ромашка» · danetor" in (root / "index.html").read_text(
+        encoding="utf-8"
+    )  # and in the site's name
+    for key in ("wording", "note", "note_title", "question", "channel"):
+        assert words[key] in printed, key
+    danetor_page = visible_text((root / "playbooks" / "danetor.html").read_text(encoding="utf-8"))
+    assert words["note"] in danetor_page and words["question"] in danetor_page
+    channels_page = visible_text((root / "playbooks" / "channels.html").read_text(encoding="utf-8"))
+    assert words["channel"] in channels_page
+    policy_page = visible_text((root / "policy.html").read_text(encoding="utf-8"))
+    assert "acme.toml" in policy_page and "channels.names.messenger.ru" in policy_page
+
+
+@pytest.mark.parametrize("lang", [Lang.RU, Lang.EN])
+def test_the_books_site_has_no_company(site, lang):
+    root = site / LANG_DIRS[lang]
+    printed = visible_text((root / "print_page.html").read_text(encoding="utf-8"))
+    assert COMPANY[lang]["cover"] not in printed and COMPANY[lang]["note"] not in printed
+    assert "DANETOR_POLICY" in visible_text((root / "policy.html").read_text(encoding="utf-8"))
+
+
+def test_a_bad_policy_fails_the_build_with_its_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[channels.names]\ntelegram = { ru = "Telegram" }\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        env={**ENV, "DANETOR_POLICY": str(bad)},
+        timeout=300,
+    )
+    assert done.returncode != 0
+    assert f"DANETOR_POLICY: {bad}: channels.names.telegram: unknown key" in done.stderr
+
+
 def _message_lines(page: str) -> list[list[str]]:
     """Each message block of a built page, as the lines a reader sees (paragraphs and line breaks kept)."""
     out = []

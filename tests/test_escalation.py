@@ -272,11 +272,16 @@ def test_negative_timedelta_wait():
         Escalation(wait=timedelta(minutes=-5))
 
 
-@pytest.mark.parametrize("wait", [math.nan, math.inf, "1h", True, None, 10**400])
+@pytest.mark.parametrize("wait", [math.nan, math.inf, "1h", True, 10**400])
 def test_non_number_wait(wait):
     with pytest.raises(InvalidInput) as info:
         Escalation(wait=wait)
     assert info.value.argument == "wait"
+
+
+def test_no_wait_is_the_default_wait():
+    # None means "the default in force": a company policy's, else the book's hour (issue 18)
+    assert Escalation(wait=None).wait == Escalation().wait == DEFAULT_WAIT.total_seconds()
 
 
 @pytest.mark.parametrize("event", ["no reaction", "SENT", "", None, 1, "urgent"])

@@ -28,6 +28,9 @@ from danetor.errors import InvalidInput, OutOfOrderError
 from danetor.schemas import _build
 from danetor.tracker import SCHEMA_VERSION, Tracker
 from jsonschemas import VALIDATED, check, check_output, problems, validator
+
+#: the sample company policy (issue 18): a fourth question, Telegram, euros
+ACME = str(Path(__file__).parent / "data" / "acme.toml")
 from strategies import escalation_ops, escalation_wait
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,6 +205,9 @@ def test_every_tracker_has_a_record_schema_of_its_record_model():
         (["interview", "score", "--none"], "interview-score"),
         (["playbook", "show", "danetor"], "playbook-show"),
         (["channel", "urgent"], "channel"),
+        (["--policy", "p.toml", "ask", "--json"], "ask"),
+        (["--policy=p.toml", "policy", "show"], "policy-show"),
+        (["policy", "check", "p.toml", "--json"], "policy-check"),
         (["script"], None),
         (["schema", "ask"], None),
         (["--json"], None),
@@ -230,6 +236,7 @@ CASES: dict[str, list[list[str]]] = {
          "--alternative", "t"],
         ["ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--free", "--service", "s", "--price", "1"],
         ["ask", "--client", "unknown", "--company", "yes", "--eba", "unknown", "--request", "r"],
+        ["--policy", ACME, "ask", "--client", "yes", "--company", "yes", "--eba", "yes", "--contract", "unknown"],
     ],
     "channel": [["channel", "urgent", "--difficult"], ["channel", "final-report"], ["channel", "incident"]],
     "failure": [["failure", "--fault", "ours"], ["failure", "--fault", "third-party", "--client-knows", "--fix", "a"]],
@@ -250,6 +257,8 @@ CASES: dict[str, list[list[str]]] = {
     "script-agreements": [["script", "agreements", "--item", "a", "--item", "b", "--name", "Anna"]],
     "script-restart": [["script", "restart"]],
     "script-landing": [["script", "landing", "reality", "--result", "a", "--reality", "b"]],
+    "policy-check": [["policy", "check", ACME], ["policy", "check", ACME, "--with-durable"]],
+    "policy-show": [["policy", "show"], ["--policy", ACME, "policy", "show"]],
 }  # fmt: skip
 
 

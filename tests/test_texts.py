@@ -399,7 +399,12 @@ def test_imports_flow_one_way():
                 or t in ("danetor.text", "danetor.questions")
             ):
                 bad.append(f"{m} -> {t}")
-            if m.count(".") == 1 and not m.startswith("danetor.cli") and t.startswith("danetor.playbooks"):
+            # danetor.policy configures every layer, renderers included: it may name the playbooks a note is for
+            if (
+                m.count(".") == 1
+                and m not in ("danetor.cli", "danetor.policy")
+                and t.startswith("danetor.playbooks")
+            ):
                 bad.append(f"{m} -> {t}")
             if t.startswith("danetor.cli") and not m.startswith("danetor.cli"):
                 bad.append(f"{m} -> {t}")

@@ -41,6 +41,8 @@ _EXPORTS: dict[str, str] = {
     "DanetorError": "danetor.errors",
     "InvalidInput": "danetor.errors",
     "OutOfOrderError": "danetor.errors",
+    "PolicyError": "danetor.errors",
+    "PolicyProblem": "danetor.errors",
     "ExpectationLanding": "danetor.expectations",
     "ExpectationLandingRecord": "danetor.expectations",
     "LandingMessage": "danetor.expectations",
@@ -59,6 +61,8 @@ _EXPORTS: dict[str, str] = {
     "score_interview": "danetor.interview",
     "KamAdvice": "danetor.kam",
     "kam_quadrant": "danetor.kam",
+    "Policy": "danetor.policy",
+    "PolicyDifference": "danetor.policy",
     "QUESTIONS": "danetor.questions",
     "Question": "danetor.questions",
     "RestartMessage": "danetor.restart",
@@ -172,6 +176,10 @@ __all__ = [
     "PlanStep",
     "PlannedBlock",
     "PlannedQuestion",
+    "Policy",
+    "PolicyDifference",
+    "PolicyError",
+    "PolicyProblem",
     "Quadrant",
     "Question",
     "Relationship",
@@ -247,7 +255,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         checklist_for,
     )
     from .decision import Decision, DecisionExplanation, Flip, check
-    from .errors import DanetorError, InvalidInput, OutOfOrderError
+    from .errors import DanetorError, InvalidInput, OutOfOrderError, PolicyError, PolicyProblem
     from .expectations import (
         ExpectationLanding,
         ExpectationLandingRecord,
@@ -265,6 +273,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         score_interview,
     )
     from .kam import KamAdvice, kam_quadrant
+    from .policy import Policy, PolicyDifference
     from .questions import QUESTIONS, Question
     from .restart import RestartMessage, RestartPart, restart_message
     from .rules.archetypes import Archetype, ArchetypeOutcome

@@ -28,6 +28,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._active import ACTIVE, bound, using
 from ._deprecated import renamed
 from ._result import Readable
 from ._sync import Lock
@@ -71,6 +72,8 @@ __all__ = [
     "as_situation",
     "channel_for",
     "checklist_for",
+    "default_wait",
+    "state_channels",
 ]
 
 
@@ -307,7 +310,8 @@ class ChannelAdvice(Readable, BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     situation: Situation
-    advice: ChannelAdviceKind
+    #: the book's name for this advice; ``None`` when a company policy's channels are not one the book names
+    advice: ChannelAdviceKind | None
     rule: str
     channels: tuple[Channel, ...]
     alternatives: tuple[Channel, ...] = ()
@@ -339,18 +343,20 @@ class ChannelAdvice(Readable, BaseModel):
     def describe(self, lang: Lang | str = Lang.RU) -> str:
         """The advice as one phrase, e.g. "email and messenger together; no reaction within the wait: phone
         call"."""
-        return describe_advice(self.channels, self.alternatives, self.fallback, self.escalation, lang)
+        with using(getattr(self, "_policy", None)):  # the policy it was given under (danetor._active.bound)
+            return describe_advice(self.channels, self.alternatives, self.fallback, self.escalation, lang)
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """Situation, channel and why, one line each."""
         lang = as_lang(lang)
-        return "\n".join(
-            [
-                EXPLAIN["situation"](lang).format(situation=SITUATION_LABELS[self.situation](lang)),
-                EXPLAIN["channel"](lang).format(channels=self.describe(lang)),
-                EXPLAIN["why"](lang).format(why=self.why(lang)),
-            ]
-        )
+        with using(getattr(self, "_policy", None)):
+            return "\n".join(
+                [
+                    EXPLAIN["situation"](lang).format(situation=SITUATION_LABELS[self.situation](lang)),
+                    EXPLAIN["channel"](lang).format(channels=self.describe(lang)),
+                    EXPLAIN["why"](lang).format(why=self.why(lang)),
+                ]
+            )
 
 
 _advice: dict[Situation, ChannelAdvice] = {}
@@ -383,8 +389,9 @@ def _build() -> dict[Situation, ChannelAdvice]:
         return _advice
 
 
-def channel_for(situation: Situation | str) -> ChannelAdvice:
-    """The book's channel advice for *situation* (a :class:`Situation` or its value, e.g. ``"urgent"``).
+def channel_for(situation: Situation | str, *, policy: Any = None) -> ChannelAdvice:
+    """The book's channel advice for *situation* (a :class:`Situation` or its value, e.g. ``"urgent"``), or the
+    company's under a policy (*policy*, or the one in force: its channel lists and names).
 
     An unknown situation raises :class:`~danetor.errors.InvalidInput` (a ``ValueError``) listing the valid
     ones.
@@ -393,10 +400,56 @@ def channel_for(situation: Situation | str) -> ChannelAdvice:
     (<Channel.EMAIL: 'email'>, <Channel.MESSENGER: 'messenger'>)
     """
     key = as_situation(situation)
+    policy = policy if policy is not None else ACTIVE.get()
+    if policy is not None:
+        return _policy_advice(policy, key)
     try:
         return _advice[key]
     except KeyError:
         return _build()[key]
+
+
+def _policy_advice(policy: Any, situation: Situation) -> ChannelAdvice:
+    """The advice for *situation* under *policy* (its channel lists; the book's name for them when they are the
+    book's), made on first use and then shared."""
+    found = policy._channel_advice.get(situation)
+    if found is None:
+        spec = policy.advice[situation]
+        found = bound(ChannelAdvice)(
+            situation=situation,
+            advice=next((a for a, s in ADVICE.items() if s == spec), None),
+            rule=situation.value,
+            channels=spec.channels,
+            alternatives=spec.alternatives,
+            fallback=spec.fallback,
+            escalation=spec.escalation,
+            why=policy.text(CHANNELS.rule(situation.value).why),
+        )
+        found._policy = policy
+        found = policy._channel_advice.setdefault(situation, found)
+    return found
+
+
+def default_wait(policy: Any = None) -> timedelta:
+    """How long to wait for a reaction before calling: the company policy's (given, or in force), or the book's
+    :data:`DEFAULT_WAIT`."""
+    policy = policy if policy is not None else ACTIVE.get()
+    return DEFAULT_WAIT if policy is None else policy.wait
+
+
+def state_channels(policy: Any = None) -> Mapping[EscalationState, tuple[Channel, ...]]:
+    """The channels of each escalation state (:data:`~danetor.rules.channels.STATE_CHANNELS`), read off the
+    urgent advice of *policy* (or of the one in force, or the book's)."""
+    policy = policy if policy is not None else ACTIVE.get()
+    if policy is None:
+        return STATE_CHANNELS
+    urgent = policy.advice[Situation.URGENT]
+    return {
+        **STATE_CHANNELS,
+        EscalationState.NOT_SENT: urgent.channels,
+        EscalationState.WAITING: urgent.channels,
+        EscalationState.CALL: tuple(item.channel for item in urgent.escalation),
+    }
 
 
 # -- escalation ----------------------------------------------------------------------------------------------
@@ -458,6 +511,10 @@ class EscalationAction(Readable, BaseModel):
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """State, what to do and the channels, one line each."""
         lang = as_lang(lang)
+        with using(getattr(self, "_policy", None)):  # the policy of the escalation (danetor._active.bound)
+            return self._explain(lang)
+
+    def _explain(self, lang: Lang) -> str:
         lines = [
             EXPLAIN["state"](lang).format(state=STATE_LABELS[self.state](lang)),
             EXPLAIN["action"](lang).format(action=self.text(lang)),
@@ -518,8 +575,13 @@ class Escalation(Tracker):
     states: ClassVar[type[EscalationState]] = EscalationState
     record: ClassVar[type[EscalationRecord]] = EscalationRecord
 
-    def __init__(self, wait: timedelta | float = DEFAULT_WAIT) -> None:
-        self._wait = _wait(wait)
+    def __init__(self, wait: timedelta | float | None = None, *, policy: Any = None) -> None:
+        """*wait* (a ``timedelta`` or seconds) beats the default wait of the company policy (*policy*, or the one
+        in force), which beats the book's :data:`DEFAULT_WAIT`; the policy's urgent channels are the ones to
+        use."""
+        self._policy = policy if policy is not None else ACTIVE.get()
+        default = DEFAULT_WAIT if self._policy is None else self._policy.wait
+        self._wait = _wait(default if wait is None else wait)
         self._times: tuple[float, ...] = ()
         super().__init__()
 
@@ -566,14 +628,18 @@ class Escalation(Tracker):
         """What to do now."""
         with self._lock:
             state = self.state
-            return EscalationAction(
+            policy = self._policy
+            action = (EscalationAction if policy is None else bound(EscalationAction))(
                 state=state,
-                text=ACTIONS[state],
-                channels=STATE_CHANNELS[state],
+                text=ACTIONS[state] if policy is None else policy.text(ACTIONS[state].key),
+                channels=state_channels(policy)[state],
                 expected=self.expected,
                 deadline=self.deadline,
                 done=self.done,
             )
+            if policy is not None:
+                action._policy = policy
+            return action
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """What to do now, in *lang* (:meth:`EscalationAction.explain`)."""
@@ -632,6 +698,7 @@ class Escalation(Tracker):
                 raise InvalidInput("state.times", list(times), [Text.of("errors.allowed.monotonic_moments")])
             previous = moment
         obj = cls.__new__(cls)
+        obj._policy = ACTIVE.get()
         obj._wait = wait
         obj._times = times
         Tracker.__init__(obj, _state=core)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
@@ -19,13 +19,26 @@ from ._deprecated import renamed
 from ._result import Readable
 from ._sync import Lock
 from .errors import InvalidInput
-from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS
+from .questions import ANSWER_LABELS, QUESTIONS, VERDICT_LABELS, Question
 from .rules import danetor as _rules
 from .rules.danetor import Answer, Verdict
 from .text import Lang, Text, as_lang
+from .texts import POLICY as ACTIVE
 from .words import as_enum
 
-__all__ = ["ANSWER_WORDS", "Decision", "DecisionExplanation", "Flip", "as_answer", "check"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .rules.model import RuleSet
+
+__all__ = [
+    "ANSWER_WORDS",
+    "Decision",
+    "DecisionExplanation",
+    "Flip",
+    "as_answer",
+    "check",
+    "questions",
+    "ruleset",
+]
 
 
 # -- texts (by key) -------------------------------------------------------------------------------------
@@ -125,9 +138,20 @@ class Decision(Readable, BaseModel):
     flips: tuple[Flip, ...] = ()
 
     def explanation(self, lang: Lang | str = Lang.RU) -> DecisionExplanation:
-        """The explanation as separate lines, for renderers that lay them out themselves."""
+        """The explanation as separate lines, for renderers that lay them out themselves (in the wording of the
+        policy the decision was made under, if any)."""
+        from ._active import using
+
         lang = as_lang(lang)
-        short = {q.id: q.short(lang) for q in QUESTIONS}
+        # the company policy the decision was made under (a private ``_policy``, on the class danetor._active.bound
+        # makes), or None for the book: its questions, rules and wordings explain it wherever it is read
+        policy = getattr(self, "_policy", None)
+        with using(policy):
+            return self._explanation(lang, policy)
+
+    def _explanation(self, lang: Lang, policy: Any) -> DecisionExplanation:
+        short = {q.id: q.short(lang) for q in (QUESTIONS if policy is None else policy.questions)}
+        rules = _rules.DANETOR if policy is None else policy.ruleset
         clarify = None
         if self.to_clarify:
             clarify = EXPLAIN["clarify"](lang).format(questions=", ".join(short[q] for q in self.to_clarify))
@@ -152,7 +176,7 @@ class Decision(Readable, BaseModel):
                     for q, a in self.answers.items()
                 )
             ),
-            why=EXPLAIN["why"](lang).format(why=texts.get(_rules.DANETOR.rule(self.rule).why, lang.value)),
+            why=EXPLAIN["why"](lang).format(why=texts.get(rules.rule(self.rule).why, lang.value)),
             clarify=clarify,
             change=change,
         )
@@ -183,63 +207,88 @@ class DecisionExplanation(BaseModel):
         return "\n".join(line for line in lines if line)
 
 
-_decisions: dict[tuple[Answer, Answer, Answer], Decision] = {}
+_decisions: dict[tuple[Answer, ...], Decision] = {}
 _build_lock = Lock()  # fork-safe (danetor._sync)
 
 
-def _build() -> dict[tuple[Answer, Answer, Answer], Decision]:
-    """Compile DANETOR through the engine and build all 27 decisions (once per process)."""
+def _decide(table: Any, ids: tuple[str, ...], key: tuple[Answer, ...], cls: type = Decision) -> Decision:
+    """The decision for the answers *key* (one per question of *ids*, in order) from the verified *table*."""
+
+    def verdict(answers: tuple[Answer, ...]) -> Verdict:
+        return Verdict(table.lookup(*answers).outcome)
+
+    def could_change(i: int) -> bool:
+        """Is unknown answer *i* pivotal for some resolution of the other unknowns?"""
+        unknown = [j for j, a in enumerate(key) if a is Answer.UNKNOWN and j != i]
+        for fill in itertools.product((Answer.YES, Answer.NO), repeat=len(unknown)):
+            base = list(key)
+            for j, a in zip(unknown, fill, strict=True):
+                base[j] = a
+            outcomes = {verdict(tuple(base[:i] + [a] + base[i + 1 :])) for a in (Answer.YES, Answer.NO)}
+            if len(outcomes) > 1:
+                return True
+        return False
+
+    row = table.lookup(*key)
+    v = Verdict(row.outcome)
+    to_clarify: tuple[str, ...] = ()
+    if v is Verdict.UNDECIDED:
+        to_clarify = tuple(q for i, q in enumerate(ids) if key[i] is Answer.UNKNOWN and could_change(i))
+    flips = tuple(
+        Flip(question=q, answer=a, verdict=verdict(key[:i] + (a,) + key[i + 1 :]))
+        for i, q in enumerate(ids)
+        for a in (Answer.YES, Answer.NO)
+        if a is not key[i] and verdict(key[:i] + (a,) + key[i + 1 :]) is not v
+    )
+    return cls(
+        verdict=v,
+        answers=dict(zip(ids, key, strict=True)),
+        rule=row.rule,
+        to_clarify=to_clarify,
+        flips=flips,
+    )
+
+
+def _build() -> dict[tuple[Answer, ...], Decision]:
+    """Build all 27 decisions of the book from its shipped table (once per process)."""
     with _build_lock:
         if _decisions:
             return _decisions
         from .shipped import builtin_table
 
         table = builtin_table("danetor")  # the shipped table, read by name: no need to build the rule set
-
-        def verdict(key: tuple[Answer, ...]) -> Verdict:
-            return Verdict(table.lookup(*key).outcome)
-
-        def could_change(key: tuple[Answer, ...], i: int) -> bool:
-            """Is unknown answer *i* pivotal for some resolution of the other unknowns?"""
-            unknown = [j for j, a in enumerate(key) if a is Answer.UNKNOWN and j != i]
-            for fill in itertools.product((Answer.YES, Answer.NO), repeat=len(unknown)):
-                base = list(key)
-                for j, a in zip(unknown, fill, strict=True):
-                    base[j] = a
-                outcomes = {verdict(tuple(base[:i] + [a] + base[i + 1 :])) for a in (Answer.YES, Answer.NO)}
-                if len(outcomes) > 1:
-                    return True
-            return False
-
-        built = {}
-        for key in itertools.product(tuple(Answer), repeat=len(_QUESTION_IDS)):
-            row = table.lookup(*key)
-            v = Verdict(row.outcome)
-            to_clarify = ()
-            if v is Verdict.UNDECIDED:
-                to_clarify = tuple(
-                    q
-                    for i, q in enumerate(_QUESTION_IDS)
-                    if key[i] is Answer.UNKNOWN and could_change(key, i)
-                )
-            flips = tuple(
-                Flip(question=q, answer=a, verdict=verdict(key[:i] + (a,) + key[i + 1 :]))
-                for i, q in enumerate(_QUESTION_IDS)
-                for a in (Answer.YES, Answer.NO)
-                if a is not key[i] and verdict(key[:i] + (a,) + key[i + 1 :]) is not v
-            )
-            built[key] = Decision(
-                verdict=v,
-                answers=dict(zip(_QUESTION_IDS, key, strict=True)),
-                rule=row.rule,
-                to_clarify=to_clarify,
-                flips=flips,
-            )
+        built = {
+            key: _decide(table, _QUESTION_IDS, key)
+            for key in itertools.product(tuple(Answer), repeat=len(_QUESTION_IDS))
+        }
         _decisions.update(built)
         return _decisions
 
 
-def check(client: Any = _MISSING, company: Any = _MISSING, eba: Any = _MISSING) -> Decision:
+def _policy_decision(policy: Any, key: tuple[Answer, ...]) -> Decision:
+    """The decision for *key* under *policy*: made from its verified table on first use, then shared."""
+    cache = policy._decisions
+    found = cache.get(key)
+    if found is None:
+        from ._active import bound
+
+        found = _decide(policy.table, policy.question_ids, key, bound(Decision))
+        found._policy = policy
+        found = cache.setdefault(key, found)
+    return found
+
+
+_UNKNOWN_QUESTION = Text.of("errors.hint.unknown_question")
+
+
+def check(
+    client: Any = _MISSING,
+    company: Any = _MISSING,
+    eba: Any = _MISSING,
+    *,
+    policy: Any = None,
+    **answers: Any,
+) -> Decision:
     """Run the DANETOR check.
 
     Each argument is the answer to one question (see :data:`danetor.QUESTIONS`): an :class:`Answer`,
@@ -247,26 +296,58 @@ def check(client: Any = _MISSING, company: Any = _MISSING, eba: Any = _MISSING) 
     ``"да"``, ``"нет"``, ``"не знаю"`` (any case). Anything else, or a missing argument, raises
     :class:`~danetor.errors.InvalidInput` (a ``ValueError``) naming the argument and the allowed values.
 
+    Under a company policy (*policy*, or the one in force: ``with policy:``) the check runs the policy's rule
+    set, and the answers to its extra questions are keyword arguments named by their ids, each required and read
+    like the others (``check("yes", "no", "yes", contract="no")``). A keyword that names no question is refused.
+
     >>> check("yes", "no", "no").verdict
     <Verdict.REFUSE: 'refuse'>
     """
-    try:  # the fast path: answers spelled as seen before, and the decisions built
-        return _decisions[(_SEEN[client], _SEEN[company], _SEEN[eba])]
-    except (KeyError, TypeError):  # a new spelling, a bool or None, bad input, or the very first call
-        pass
-    answers, problems = [], []
-    for value, argument in ((client, "client"), (company, "company"), (eba, "eba")):
+    if policy is None:
+        policy = ACTIVE.get()
+        if policy is None and not answers:
+            try:  # the fast path: answers spelled as seen before, and the decisions built
+                return _decisions[(_SEEN[client], _SEEN[company], _SEEN[eba])]
+            except (KeyError, TypeError):  # a new spelling, a bool or None, bad input, or the very first call
+                pass
+    ids = _QUESTION_IDS if policy is None else policy.question_ids
+    given = {"client": client, "company": company, "eba": eba, **answers}
+    if policy is not None and len(given) == len(ids):
+        try:  # the fast path under a policy: spellings seen before, and this decision made before
+            return policy._decisions[tuple(_SEEN[given[q]] for q in ids)]
+        except (KeyError, TypeError):
+            pass
+    key, problems = [], []
+    for q in ids:
         try:
-            answers.append(as_answer(value, argument))
+            key.append(as_answer(given.get(q, _MISSING), q))
         except InvalidInput as exc:  # every bad or missing answer is named, not only the first
             problems.append(exc)
+    for name, value in answers.items():
+        if name not in ids:
+            problems.append(InvalidInput(name, value, ids, _UNKNOWN_QUESTION))
     if problems:
         raise InvalidInput.of(problems)
-    key = (answers[0], answers[1], answers[2])
+    answers_key = tuple(key)
+    if policy is not None:
+        return _policy_decision(policy, answers_key)
     try:
-        return _decisions[key]
+        return _decisions[answers_key]
     except KeyError:
-        return _build()[key]
+        return _build()[answers_key]
+
+
+def questions(policy: Any = None) -> tuple[Question, ...]:
+    """The DANETOR questions in force, in the order they are asked: the book's three (:data:`QUESTIONS`), then the
+    extra questions of the company policy given, or else of the one in force."""
+    policy = policy if policy is not None else ACTIVE.get()
+    return QUESTIONS if policy is None else policy.questions
+
+
+def ruleset(policy: Any = None) -> RuleSet:
+    """The DANETOR rule set in force: the company policy's (given, or else in force), or the book's."""
+    policy = policy if policy is not None else ACTIVE.get()
+    return _rules.DANETOR if policy is None else policy.ruleset
 
 
 #: names renamed in 0.2.0, still importable with a DeprecationWarning

@@ -19,6 +19,8 @@ __all__ = [
     "InvalidInput",
     "OutOfOrderError",
     "OverlapError",
+    "PolicyError",
+    "PolicyProblem",
     "RuleSetError",
     "VerificationError",
     "preview",
@@ -184,6 +186,87 @@ class InvalidInput(DanetorError, ValueError):
                 text += texts.get("errors.hint", lang).format(hint=_word(p._hint, lang))
             words.append(text)
         return texts.get("errors.and", lang).join(words)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+class PolicyProblem:
+    """One problem of a company policy file: what is wrong (*kind*; the registry's ``errors.policy.<kind>`` words
+    it), where (*path*, the key path in the file, e.g. ``channels.situations.urgent.escalation``; an array's items
+    are counted from 1), the bad *value* (``None`` when there is none, as for a missing key: TOML has no null) and
+    what is *allowed* instead; for a file that is not TOML at all, its *line* and *column*. Other facts the text
+    names are in *fields*."""
+
+    __slots__ = ("allowed", "column", "fields", "kind", "line", "path", "value")
+
+    def __init__(
+        self,
+        kind: str,
+        path: str = "",
+        value: Any = None,
+        allowed: Iterable[Any] = (),
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        **fields: Any,
+    ) -> None:
+        self.kind, self.path, self.value, self.allowed = kind, path, value, tuple(allowed)
+        self.line, self.column, self.fields = line, column, fields
+
+    def render(self, lang: str = "en") -> str:
+        """The problem in *lang*: its key path, then what is wrong, then what is allowed."""
+        from . import texts
+
+        template = texts.get(f"errors.policy.{self.kind}", lang)
+        allowed = ", ".join(_word(item, lang) for item in self.allowed)
+        values = {k: _word(v, lang) if not isinstance(v, (int, float)) else v for k, v in self.fields.items()}
+        text = template.format(
+            value=preview(self.value, lang), allowed=allowed, line=self.line, column=self.column, **values
+        )
+        if self.allowed and "{allowed}" not in template:
+            suffix = "errors.policy.did_you_mean" if self.kind == "unknown_text" else "errors.policy.allowed"
+            text += texts.get(suffix, lang).format(allowed=allowed)
+        if self.fields.get("more", 0) > 0:
+            text += texts.get("errors.policy.more", lang).format(more=self.fields["more"])
+        return f"{self.path}: {text}" if self.path else text
+
+    def __repr__(self) -> str:
+        return f"PolicyProblem({self.kind!r}, {self.path!r}, {self.value!r}, {self.allowed!r})"
+
+
+class PolicyError(DanetorError, ValueError):
+    """A company policy file cannot be used: it cannot be read, is not TOML, or breaks a rule of the policy.
+
+    It carries its facts, so that it can be worded in either language (:meth:`render`; ``str()`` is English):
+    ``file`` (the file's path), ``problems`` (every :class:`PolicyProblem` found, in the order of the file), and the
+    first problem's ``path`` (the key path), ``value`` (the bad value), ``allowed`` (what is allowed, as English
+    words), ``line`` and ``column`` (only for a file that is not TOML). A policy that raises it is never applied,
+    not even in part.
+    """
+
+    def __init__(self, file: str, problems: Sequence[PolicyProblem]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        first = self.problems[0]
+        self.path, self.value, self.line, self.column = first.path, first.value, first.line, first.column
+        super().__init__(self.render("en"))
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        return tuple(_word(item, "en") for item in self.problems[0].allowed)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kind of every problem, in order."""
+        return tuple(p.kind for p in self.problems)
+
+    def render(self, lang: str = "en") -> str:
+        from . import texts
+
+        body = texts.get("errors.and", lang).join(p.render(lang) for p in self.problems)
+        # one line, and nothing of the file's name or keys reaches a terminal raw (an escape, a line break)
+        return " ".join(printable(f"{self.file}: {body}", unseen=True).split())
 
     def __str__(self) -> str:
         return self.render("en")

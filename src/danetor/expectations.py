@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import letter
+from ._active import with_policy
 from ._phrase import frame
 from ._result import Message
 from .errors import InvalidInput, OutOfOrderError
@@ -126,6 +127,7 @@ class LandingMessage(Message, BaseModel):
         return f"{self.number}/{len(STAGE_ORDER)} {stage.label(lang)}. {advice}"
 
 
+@with_policy
 def landing_message(
     stage: LandingStage | str,
     *,

@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, StrictBool
 
+from ._active import with_policy
 from ._result import Readable
 from .errors import InvalidInput
 from .rules.channels import Channel
@@ -246,6 +247,7 @@ def _as_bool(value: Any, argument: str) -> bool:
 _INDENT = "   "
 
 
+@with_policy
 def failure_plan(
     fault: Fault | str,
     *,

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import letter
+from ._active import with_policy
 from ._result import Message
 from .text import Lang, Text, as_lang, phrase, user_text
 
@@ -99,6 +100,7 @@ class RestartMessage(Message, BaseModel):
         return "\n".join(f"{i}. {line}" for i, line in enumerate(advice, 1))
 
 
+@with_policy
 def restart_message(
     *,
     situation: str | None = None,

@@ -26,9 +26,11 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import letter
+from ._active import ACTIVE, bound, using, with_policy
 from ._phrase import frame
 from ._result import Message
 from .decision import Decision
+from .decision import questions as questions_in_force
 from .errors import InvalidInput
 from .numbers import NumberProblem, magnitude_problem
 from .questions import QUESTIONS
@@ -428,12 +430,13 @@ class Script(Message, BaseModel):
     def explain(self, lang: Lang | str | None = None) -> str:
         """What this message is and how it is built, part by part (in *lang*, by default the message's)."""
         lang = self.lang if lang is None else as_lang(lang)
-        lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
-        lines += [
-            f"{i}. "
-            + PART_LINE(lang).format(label=PART_LABELS[p.kind](lang), purpose=PART_PURPOSES[p.kind](lang))
-            for i, p in enumerate(self.parts, 1)
-        ]
+        with using(getattr(self, "_policy", None)):  # the policy it was written under (danetor._active.bound)
+            lines = [SCRIPT_TITLES[self.kind](lang) + ":"]
+            lines += [
+                f"{i}. "
+                + PART_LINE(lang).format(label=PART_LABELS[p.kind](lang), purpose=PART_PURPOSES[p.kind](lang))
+                for i, p in enumerate(self.parts, 1)
+            ]
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -583,7 +586,8 @@ def _script(
     greeting = letter.greeting(client, lang) if to_client else None
     signoff = letter.signoff(sender, lang) if to_client else None
     built = tuple(Part(kind=k, text=t) for k, t in parts)
-    return Script(
+    policy = ACTIVE.get()
+    script = (Script if policy is None else bound(Script))(
         kind=kind,
         lang=lang,
         tone=tone,
@@ -594,12 +598,24 @@ def _script(
         parts=built,
         text=_layout(kind, greeting, built, signoff),
     )
+    if policy is not None:
+        script._policy = policy
+    return script
+
+
+def _currency(value: Any) -> Currency:
+    """The currency given, or else the default of the company policy in force, or else the book's (roubles)."""
+    if value is None:
+        policy = ACTIVE.get()
+        return Currency.RUB if policy is None else policy.currency
+    return _as_enum(value, Currency, "currency")
 
 
 def _wording_for(kind: ScriptKind, tone: Tone, variant: int) -> Wording:
     return WORDINGS[kind][tone][variant]
 
 
+@with_policy
 def empathic_no(
     request: Any,
     reason: Any,
@@ -669,12 +685,13 @@ def _need_price_or_hours(price: Any, hours: Any) -> None:
         raise InvalidInput("price or hours", None, _NUMBER_OR_TEXT, _why("price or hours"))
 
 
+@with_policy
 def sell_extra(
     service: Any,
     *,
     price: Any = None,
     hours: Any = None,
-    currency: Currency | str = Currency.RUB,
+    currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
     sender: Any = None,
@@ -688,14 +705,14 @@ def sell_extra(
     * *service* — what the client gets, best as a noun phrase («срочная доработка баннеров», "an urgent rework of
       the banners"); an accusative («срочную доработку») or an infinitive («срочно доработать баннеры») works too.
       Required.
-    * *price* — its usual price: a number (formatted for the language in *currency*: ``RUB``, ``USD``, ``EUR``) or
-      your own words as text, used as they are.
+    * *price* — its usual price: a number (formatted for the language in *currency*: ``RUB``, ``USD``, ``EUR``;
+      by default the company policy's, else ``RUB``) or your own words as text, used as they are.
     * *hours* — the usual effort, a positive number of hours (said as the team's time); words are refused.
       At least one of *price* and *hours* is required; with both, the message names both.
     * *client*, *sender*, *tone*, *variant* — as in :func:`empathic_no`.
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
-    currency = _as_enum(currency, Currency, "currency")
+    currency = _currency(currency)
     service = _text(service, "service", required=True)
     client = _name(client, "client")
     sender = letter.sender(sender)
@@ -716,12 +733,13 @@ def sell_extra(
     return _script(kind, lang, tone, variant, client, sender, parts)
 
 
+@with_policy
 def confirm(
     request: Any,
     *,
     price: Any = None,
     hours: Any = None,
-    currency: Currency | str = Currency.RUB,
+    currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
     sender: Any = None,
@@ -736,7 +754,7 @@ def confirm(
     plainly, not as "the team's time"); *client*, *sender*, *tone*, *variant* as in :func:`empathic_no`.
     """
     lang, tone = as_lang(lang), _as_enum(tone, Tone, "tone")
-    currency = _as_enum(currency, Currency, "currency")
+    currency = _currency(currency)
     request = _text(request, "request", required=True)
     client = _name(client, "client")
     sender = letter.sender(sender)
@@ -772,20 +790,26 @@ def _clarify(
     kind = ScriptKind.CLARIFY if audience is Audience.CLIENT else ScriptKind.CLARIFY_NOTE
     variant = _pick(kind, tone, variant, [request, client, *questions])
     w = _wording_for(kind, tone, variant)
+    policy = ACTIVE.get()
     if kind is ScriptKind.CLARIFY:
         thanks = (
             _fill(w.text("thanks", lang, request), request=request)
             if request is not None
             else w.text("thanks_plain", lang)
         )
-        items = [CLARIFY_ITEMS[q](lang) for q in questions]
+        asked = [CLARIFY_ITEMS[q] if policy is None else policy.clarify[q] for q in questions]
+        items = [item(lang) for item in asked if item is not None]  # a policy's own question may not be asked
+        if not items:
+            raise InvalidInput(
+                "audience", audience.value, ["manager"], Text.of("errors.hint.no_question_for_client")
+            )
         parts = [
             (PartKind.THANKS, thanks),
             (PartKind.ASK, w.text("ask", lang) + "\n" + _numbered(items, lang)),
             (PartKind.NEXT, w.text("next", lang)),
         ]
         return _script(kind, lang, tone, variant, client, sender, parts, audience)
-    by_id = {q.id: q for q in QUESTIONS}
+    by_id = {q.id: q for q in questions_in_force()}
     parts = (
         [(PartKind.REQUEST, _fill(w.text("request", lang, request), request=request))]
         if request is not None
@@ -820,6 +844,7 @@ def _route(verdict: Verdict, work: Work, audience: Audience) -> ScriptKind:
     return ScriptKind(builtin_table("respond").lookup(verdict.value, work.value, audience.value).outcome)
 
 
+@with_policy
 def respond(
     decision: Decision,
     *,
@@ -832,7 +857,7 @@ def respond(
     service: Any = None,
     price: Any = None,
     hours: Any = None,
-    currency: Currency | str = Currency.RUB,
+    currency: Currency | str | None = None,
     lang: Lang | str = Lang.RU,
     client: Any = None,
     sender: Any = None,

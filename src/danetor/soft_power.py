@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import letter
+from ._active import with_policy
 from ._phrase import FRAMES, frame
 from ._result import Message
 from .errors import InvalidInput
@@ -116,6 +117,7 @@ class DelayWarning(Message, BaseModel):
         return self.why if lang is None else _WHY["warn_of_delays"](as_lang(lang))
 
 
+@with_policy
 def delay_warning(
     action: str,
     deadline: str,
@@ -198,6 +200,7 @@ def _items(items: Any) -> tuple[str, ...]:
     return checked
 
 
+@with_policy
 def agreements_summary(
     items: Iterable[str],
     *,

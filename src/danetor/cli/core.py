@@ -5,6 +5,11 @@ run many times a day. Only the subcommand named on the command line is built in 
 stubs that are enough for ``danetor --help``. The interactive prompts use questionary, imported only when a prompt is
 actually shown. The rule engine is imported only by the commands that decide, so ``danetor --help`` touches neither.
 
+A company policy (issue 18) is applied to the whole run: ``--policy FILE`` on the command line, or else the
+``DANETOR_POLICY`` environment variable. It is read before the parser is built, so that ``danetor ask`` has a flag
+for each of the policy's questions and every text is the company's; a file that fails its checks is one error line,
+exit 2, and nothing runs. A flag still beats the policy, and the policy beats the book.
+
 Exit codes: 0 on success; 2 for bad input (one line on stderr, never a traceback); 130 on Ctrl-C, or Ctrl-D at a
 prompt; 1 when the output cannot be written.
 """
@@ -57,8 +62,12 @@ COMMANDS: dict[str, str] = {
     "interview": "interview",
     "playbook": "forms",
     "texts": "forms",
+    "policy": "policy",
     "schema": "schema",
 }
+
+#: the environment variable that names a company policy file (the option --policy beats it)
+POLICY_ENV = "DANETOR_POLICY"
 
 
 class UsageError(DanetorError):
@@ -254,27 +263,36 @@ def use_color(stream: IO[str], environ: Mapping[str, str] | None = None) -> bool
     return bool(isatty and isatty())
 
 
-def _prescan(argv: Sequence[str]) -> tuple[str | None, str | None]:
-    """The --lang value and the subcommand, read before the parser exists: the help text itself is in that
-    language, and only that subcommand is built in full."""
-    lang = command = None
+def _prescan(argv: Sequence[str]) -> tuple[str | None, str | None, str | None]:
+    """The --lang value, the subcommand and the --policy file, read before the parser exists: the help text itself
+    is in that language, only that subcommand is built in full, and the policy is in force while it is built."""
+    lang = command = policy = None
     skip = False
     for i, arg in enumerate(argv):
         if skip:
             skip = False
             continue
         value = None
-        if arg == "--lang":
+        if arg in ("--lang", "--policy"):
             skip = True
             if i + 1 < len(argv):
                 value = argv[i + 1]
-        elif arg.startswith("--lang="):
+        elif arg.startswith(("--lang=", "--policy=")):
             value = arg.split("=", 1)[1]
         elif command is None and not arg.startswith("-"):
             command = arg
-        if value is not None and value.strip().lower() in ("ru", "en"):
+        if arg.startswith("--policy"):
+            policy = value if value is not None else policy
+        elif value is not None and value.strip().lower() in ("ru", "en"):
             lang = value.strip().lower()
-    return lang, command
+    return lang, command, policy
+
+
+def policy_path(given: str | None, environ: Mapping[str, str]) -> str | None:
+    """The policy file to apply: the one given with --policy, else the one DANETOR_POLICY names, else none."""
+    if given:
+        return given
+    return environ.get(POLICY_ENV) or None
 
 
 # -- argument types --------------------------------------------------------------------------------------------
@@ -451,9 +469,13 @@ class Context:
     """What a command module needs to add its subparser: the texts in the chosen language, the formatter, the
     shared ``--lang`` option, and the subparsers action to add to."""
 
-    def __init__(self, lang: str, sub: argparse._SubParsersAction, common: _Parser, formatter: type) -> None:
+    def __init__(
+        self, lang: str, sub: argparse._SubParsersAction, common: _Parser, formatter: type, policy: Any = None
+    ) -> None:
         from ..playbooks.cli import CLI
 
+        #: the company policy in force for this run, or None (what ask adds a flag for each question of)
+        self.policy = policy
         self.lang = lang
         self.texts = CLI
         self.sub = sub
@@ -483,9 +505,10 @@ class Context:
         parser.add_argument("--json", action="store_true", help=self.t("json"))
 
 
-def build_parser(lang: str, only: str | None = None) -> _Parser:
+def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Parser:
     """The ``danetor`` parser in *lang*. With *only* (a subcommand name, or ``""`` for none), only that subcommand
-    is built in full and the others are stubs (their help line only); with ``None``, every subcommand is built."""
+    is built in full and the others are stubs (their help line only); with ``None``, every subcommand is built.
+    *policy* is the company policy in force (its questions get their flags)."""
     from ..playbooks.cli import CLI
 
     def t(key: str) -> str:
@@ -504,6 +527,7 @@ def build_parser(lang: str, only: str | None = None) -> _Parser:
     _Parser.positionals_title = t("positionals")
     common = _Parser(add_help=False)
     common.add_argument("--lang", type=str.lower, choices=("ru", "en"), default=None, help=t("lang"))
+    common.add_argument("--policy", metavar="FILE", default=None, help=t("flag_policy"))
 
     parser = _Parser(
         prog="danetor",
@@ -516,13 +540,33 @@ def build_parser(lang: str, only: str | None = None) -> _Parser:
     parser.add_argument("-h", "--help", action="help", help=t("help"))
     parser.add_argument("--version", action="version", version=f"danetor {__version__}", help=t("version"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("commands"), parser_class=_Parser)
-    ctx = Context(lang, sub, common, fmt)
+    ctx = Context(lang, sub, common, fmt, policy)
     for name, module in COMMANDS.items():
         if only is None or only == name:
-            getattr(importlib.import_module(f"{__package__}.{module}"), f"add_{name}")(ctx)
-        else:
-            sub.add_parser(name, help=t(name), add_help=False)
+            _add_command(ctx, name, module)
+        else:  # its help line only; its parser is built if it is ever used (about 0.5 M instructions each)
+            sub._choices_actions.append(sub._ChoicesPseudoAction(name, (), t(name)))
+            sub._name_parser_map[name] = _Unbuilt(ctx, name, module)  # type: ignore[assignment]
     return parser
+
+
+def _add_command(ctx: Context, name: str, module: str) -> None:
+    getattr(importlib.import_module(f"{__package__}.{module}"), f"add_{name}")(ctx)
+
+
+class _Unbuilt:
+    """A subcommand the command line did not name (as :func:`_prescan` read it): listed with its help line, but
+    its parser is only built if argparse does reach it after all, and then in full."""
+
+    def __init__(self, ctx: Context, name: str, module: str) -> None:
+        self.ctx, self.name, self.module = ctx, name, module
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        sub = self.ctx.sub
+        del sub._name_parser_map[self.name]
+        sub._choices_actions[:] = [a for a in sub._choices_actions if a.dest != self.name]
+        _add_command(self.ctx, self.name, self.module)
+        return sub._name_parser_map[self.name].parse_known_args(args, namespace)
 
 
 # -- output ----------------------------------------------------------------------------------------------------
@@ -853,7 +897,7 @@ def main(
     tolerant(err_stream)
     lang = "en"
     try:
-        given, _ = _prescan(argv)
+        given, *_ = _prescan(argv)
         lang = given or default_lang(environ)
     except Exception:  # noqa: BLE001, S110 - the language is a nicety here; main() reports the real problem below
         pass
@@ -919,34 +963,47 @@ def _run(
     of the output stream go up to :func:`main`."""
     lang = "en"
     try:
-        given, command = _prescan(argv)
+        given, command, policy_given = _prescan(argv)
         lang = given or default_lang(environ)
-        with language(lang):  # argparse speaks it too: its titles when the parser is built, its errors after
-            if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (README: shell completion)
-                import argcomplete
+        policy = None
+        path = policy_path(policy_given, environ) if command != "policy" else None  # `policy` reads its own
+        if path is not None:
+            from ..policy import Policy
 
-                full = build_parser(lang, only=None)
-                _complete_choices(full)
-                argcomplete.autocomplete(full)  # prints them and exits
-            # only the subcommand named is built in full; with none (``danetor --help``), none is
-            parser = build_parser(lang, only=command or "")
-            printed = (
-                io.StringIO()
-            )  # argparse prints --help/--version to sys.stdout, and ignores write errors
+            policy = Policy.load(path)  # a file that fails its checks stops the run here: nothing is applied
+        with policy.applied() if policy is not None else contextlib.nullcontext():
+            with language(
+                lang
+            ):  # argparse speaks it too: its titles when the parser is built, its errors after
+                if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (README: shell completion)
+                    import argcomplete
+
+                    full = build_parser(lang, only=None, policy=policy)
+                    _complete_choices(full)
+                    argcomplete.autocomplete(full)  # prints them and exits
+                # only the subcommand named is built in full; with none (``danetor --help``), none is
+                parser = build_parser(lang, only=command or "", policy=policy)
+                printed = (
+                    io.StringIO()
+                )  # argparse prints --help/--version to sys.stdout, and ignores write errors
+                try:
+                    with contextlib.redirect_stdout(printed):
+                        args = parser.parse_args(argv)
+                except SystemExit as exc:  # --help and --version print, then "exit" 0
+                    stdout.write(
+                        printed.getvalue()
+                    )  # through the output layer: a full or closed stdout is seen
+                    return int(exc.code or 0)
+            if args.command is None:
+                raise UsageError("danetor", "err_missing_command", choices=", ".join(COMMANDS))
+            lang = args.lang or lang
+            args.environ = environ
+            args.policy_file = policy_given  # (a subcommand's --policy default hides it)
+            out = Out(stdout, use_color(stdout, environ), terminal_width(stdout, environ))
             try:
-                with contextlib.redirect_stdout(printed):
-                    args = parser.parse_args(argv)
-            except SystemExit as exc:  # --help and --version print, then "exit" 0
-                stdout.write(printed.getvalue())  # through the output layer: a full or closed stdout is seen
-                return int(exc.code or 0)
-        if args.command is None:
-            raise UsageError("danetor", "err_missing_command", choices=", ".join(COMMANDS))
-        lang = args.lang or lang
-        out = Out(stdout, use_color(stdout, environ), terminal_width(stdout, environ))
-        try:
-            return int(args.handler(args, lang, out, stdin))
-        except InvalidInput as exc:  # a library check on a value the parser let through: name the command
-            raise usage_error(args.command, exc) from None
+                return int(args.handler(args, lang, out, stdin))
+            except InvalidInput as exc:  # a library check on a value the parser let through: name the command
+                raise usage_error(args.command, exc) from None
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a prompt: the user stopped
         _say(stderr, "")
         return 130

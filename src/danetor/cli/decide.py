@@ -42,6 +42,15 @@ def add_ask(ctx: Context) -> None:
     ask = ctx.command(ctx.sub, "ask")
     for q in QUESTION_IDS:
         ask.add_argument(f"--{q}", type=_answer(f"--{q}"), metavar="ANSWER", help=t(f"flag_{q}"))
+    for question in ctx.policy.extra_questions if ctx.policy is not None else ():  # a company policy's own
+        flags = list(dict.fromkeys((_flag(question.id), f"--{question.id}")))
+        ask.add_argument(
+            *flags,
+            dest=question.id,
+            type=_answer(flags[0]),
+            metavar="ANSWER",
+            help=f"{question.short(ctx.lang)}: yes | no | unknown",
+        )
     ask.add_argument("--request", type=nonblank, metavar="TEXT", help=t("flag_request"))
     ask.add_argument("--reason", type=nonblank, metavar="TEXT", help=t("flag_reason"))
     ask.add_argument("--alternative", type=nonblank, metavar="TEXT", help=t("flag_alternative"))
@@ -58,13 +67,20 @@ def add_ask(ctx: Context) -> None:
     ask.set_defaults(handler=cmd_ask)
 
 
-def _print_decision(out: Out, decision, lang: str) -> None:
-    from ..playbooks.cli import CLI
-    from ..questions import ANSWER_LABELS, QUESTIONS
+def _flag(question_id: str) -> str:
+    """The flag of a question: ``--within-contract`` for ``within_contract`` (its ``--within_contract`` works too)."""
+    return "--" + question_id.replace("_", "-")
 
+
+def _print_decision(out: Out, decision, lang: str) -> None:
+    from ..decision import questions
+    from ..playbooks.cli import CLI
+    from ..questions import ANSWER_LABELS
+
+    asked = questions()
     out.line(out.style(CLI["title"](lang), "1"))
-    width = max(len(q.short(lang)) for q in QUESTIONS)
-    for q in QUESTIONS:
+    width = max(len(q.short(lang)) for q in asked)
+    for q in asked:
         out.line(f"  {q.short(lang).ljust(width)}  {ANSWER_LABELS[decision.answers[q.id]](lang)}")
     out.line()
     parts = decision.explanation(lang)
@@ -79,7 +95,7 @@ def _print_decision(out: Out, decision, lang: str) -> None:
 _VERDICT_STYLE = {"accept": ("✔", "1;32"), "refuse": ("✘", "1;31"), "undecided": ("?", "1;33")}
 
 
-def _ask_question(question, n: int, lang: str):
+def _ask_question(question, n: int, total: int, lang: str):
     import questionary
 
     from ..playbooks.cli import CLI
@@ -91,7 +107,7 @@ def _ask_question(question, n: int, lang: str):
         questionary.Choice(CLI["choice_unknown"](lang), value=Answer.UNKNOWN),
         questionary.Choice(CLI["choice_help"](lang), value="help"),
     ]
-    header = CLI["question_n"](lang).format(n=n, total=len(QUESTION_IDS))
+    header = CLI["question_n"](lang).format(n=n, total=total)
     while True:
         value = _asked(
             questionary.select(
@@ -108,17 +124,17 @@ def _ask_question(question, n: int, lang: str):
 
 
 def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> int:
-    from ..decision import check
-    from ..questions import QUESTIONS
+    from ..decision import check, questions
 
-    answers: dict[str, Any] = {q: getattr(args, q) for q in QUESTION_IDS}
-    missing = [q for q in QUESTION_IDS if answers[q] is None]
+    asked = questions()  # the book's three, then a company policy's own
+    answers: dict[str, Any] = {q.id: getattr(args, q.id) for q in asked}
+    missing = [q.id for q in asked if answers[q.id] is None]
     if missing:
-        flags = ", ".join(f"--{q}" for q in missing)
+        flags = ", ".join(_flag(q) for q in missing)
         need_prompt(args, stdin, "ask", f"{flags} ({ANSWER_CHOICES})")
-        for n, question in enumerate(QUESTIONS, 1):
+        for n, question in enumerate(asked, 1):
             if answers[question.id] is None:
-                answers[question.id] = _ask_question(question, n, lang)
+                answers[question.id] = _ask_question(question, n, len(asked), lang)
     decision = check(**answers)
 
     message = None
@@ -240,7 +256,14 @@ def _interactive_message(decision, args: argparse.Namespace, lang: str):
             if _offer("offer_extra", lang)
             else None
         )
-    return _respond(decision, args, lang, audience="client") if _offer("offer_clarify", lang) else None
+    if not _offer("offer_clarify", lang):
+        return None
+    try:
+        return _respond(decision, args, lang, audience="client")
+    except UsageError as exc:  # only a company's own questions are open: nothing to ask the client, note them
+        if exc.error is None or exc.error.argument != "audience":
+            raise
+        return _respond(decision, args, lang, audience="manager")
 
 
 # -- channel ---------------------------------------------------------------------------------------------------

@@ -272,10 +272,15 @@ def cmd_script(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) ->
     if _CURRENCY in action.switches:
         currency = args.currency
         if currency is None and not args.json and interactive(stdin) and kwargs.get("price") is not None:
-            # a price is about to be written: in a terminal, ask what it is in (rubles, the book's, by default)
+            # a price is about to be written: in a terminal, ask what it is in (the company policy's currency by
+            # default, else rubles, the book's)
+            from .._active import ACTIVE
+
+            policy = ACTIVE.get()
             options = [(c, c) for c in ("RUB", "USD", "EUR")]
-            currency = select(CLI["pick_currency"](lang), options, lang, default="RUB")
-        kwargs["currency"] = currency or "RUB"
+            default = "RUB" if policy is None else policy.currency.value
+            currency = select(CLI["pick_currency"](lang), options, lang, default=default)
+        kwargs["currency"] = currency  # None: the company policy's currency, else the book's roubles
     if _PRESSURE in action.switches:
         kwargs["pressure"] = args.pressure
     function = getattr(importlib.import_module(f"danetor.{action.module}"), action.function)

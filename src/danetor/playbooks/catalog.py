@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from .._active import ACTIVE
 from ..errors import InvalidInput
-from .document import Document
+from ..text import Text
+from .document import Document, Note
 
-__all__ = ["MODULES", "document", "names"]
+__all__ = ["MODULES", "company_blocks", "company_note", "document", "names"]
 
 #: playbook name → module with a ``document() -> Document`` function, in the order the playbook is printed.
 MODULES: Mapping[str, str] = MappingProxyType(
@@ -53,7 +55,8 @@ def names() -> tuple[str, ...]:
 def document(name: Any) -> Document:
     """The :class:`Document` of playbook *name* (one of :func:`names`, any case, surrounding spaces ignored).
 
-    Built afresh on every call from the rules as they are now. An unknown name raises
+    Built afresh on every call from the rules as they are now, and under a company policy with the company's
+    notes on it at the end (and its questions, rules, channels and wordings throughout). An unknown name raises
     :class:`~danetor.errors.InvalidInput` naming the argument and the known names.
     """
     key = name.strip().lower() if isinstance(name, str) else None
@@ -62,4 +65,28 @@ def document(name: Any) -> Document:
     doc = importlib.import_module(MODULES[key]).document()
     if not isinstance(doc, Document) or doc.id != key:  # pragma: no cover - a broken registration
         raise TypeError(f"{MODULES[key]}.document() must return the Document with id {key!r}")
+    policy = ACTIVE.get()
+    notes = policy.notes.get(key, ()) if policy is not None else ()
+    if notes:
+        doc = doc.model_copy(update={"blocks": (*doc.blocks, *(company_note(n, policy.name) for n in notes))})
     return doc
+
+
+def company_blocks() -> tuple:
+    """What a printed card of a company's book says first: whose edition it is («Версия компании: …»), when a
+    company policy with a name is in force; nothing otherwise (for the wall card and the cheat sheet, whose covers
+    are their first lines)."""
+    from .document import Paragraph
+
+    policy = ACTIVE.get()
+    if policy is None or policy.name is None:
+        return ()
+    return (Paragraph(text=Text.of("docs.cover.company").format(company=policy.name)),)
+
+
+def company_note(text: Text, company: str | None) -> Note:
+    """A company's own note, titled with its name."""
+    if company is None:
+        return Note(text=text, style="company")
+    title = Text.of("common.note_title.company").format(company=company)
+    return Note(text=text, style="company", title=title)

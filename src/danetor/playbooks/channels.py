@@ -123,11 +123,12 @@ _DOC = {
 def document() -> Document:
     """The whole channels playbook as a printable :class:`Document`, generated from the rule set, the advice
     table, the escalation sequence and the checklists."""
-    from ..rules.channels import ADVICE, CHANNEL_CHECKLIST, CHANNELS, DEFAULT_WAIT, ESCALATION
+    from ..channels import channel_for, default_wait
+    from ..rules.channels import CHANNEL_CHECKLIST, CHANNELS, ESCALATION
 
     rows = []
     for rule in CHANNELS.rules:
-        spec = ADVICE[rule.then]
+        spec = channel_for(rule.id)  # the company's channels under a policy, the book's otherwise
         rows.append(
             (
                 _per_lang(lambda lang, r=rule: _cap(SITUATION_LABELS[r.id](lang))),
@@ -192,7 +193,7 @@ def document() -> Document:
             Note(
                 text=_per_lang(
                     lambda lang: _DOC["escalation_ours"](lang).format(
-                        wait=describe_duration(DEFAULT_WAIT, lang)
+                        wait=describe_duration(default_wait(), lang)
                     )
                 ),
                 style="ours",

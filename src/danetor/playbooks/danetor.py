@@ -6,20 +6,21 @@ questions and their help come from ``QUESTIONS``, each rule's condition is rende
 :func:`danetor.check` for every combination, and the flowchart is drawn from the rules. Only the few words that
 frame the card (headings, column names, the book quotes) are fixed here.
 
-The rule set and the questions are read from :mod:`danetor.rules.danetor` at call time, not at import time, so
-the card always shows the rules as they are now.
+The rule set and the questions are the ones in force, read at call time, not at import time: the book's
+(:mod:`danetor.rules.danetor`), or under a company policy its questions (the book's three and its own) and its
+rule set, so the company's card shows the company's check.
 """
 
 from __future__ import annotations
 
-from ..decision import check
-from ..questions import QUESTIONS, VERDICT_LABELS
+from ..decision import check, questions, ruleset
+from ..questions import VERDICT_LABELS
 from ..rules import danetor as rules
 from ..rules.model import AtLeast, Eq, RuleSet
 from ..text import Lang, Text, book_source, condition_text, resolver
 from .document import Diagram, Document, Heading, Note, Quote, Steps, Table
 
-__all__ = ["TEXTS", "document", "flowchart", "truth_table"]
+__all__ = ["TEXTS", "document", "flowchart", "questions_blocks", "rule_blocks", "truth_table"]
 
 #: The fixed words that frame the card. Every fact on it comes from the rule set.
 TEXTS: dict[str, Text] = {
@@ -48,7 +49,7 @@ TEXTS: dict[str, Text] = {
 
 
 def _short(question_id: str, lang: Lang | str) -> str:
-    for q in QUESTIONS:
+    for q in questions():
         if q.id == question_id:
             return q.short(lang)
     raise KeyError(question_id)  # pragma: no cover - the rule set's inputs are the questions
@@ -74,20 +75,20 @@ def _mermaid_label(text: str) -> str:
 
 
 def flowchart(lang: Lang | str) -> str:
-    """The DANETOR check as a Mermaid flowchart in *lang*, drawn from the questions and the rules."""
-    ruleset = rules.DANETOR
+    """The DANETOR check as a Mermaid flowchart in *lang*, drawn from the questions and the rules in force."""
+    rule_set, asked = ruleset(), questions()
     lines = ["flowchart TD"]
-    ids = [q.id for q in QUESTIONS]
-    for i, q in enumerate(QUESTIONS, 1):
+    ids = [q.id for q in asked]
+    for i, q in enumerate(asked, 1):
         lines.append(f"    q_{q.id}[{_mermaid_label(f'{i}. {q.short(lang)}?')}]")
     lines.append(f"    count{{{_mermaid_label(TEXTS['count'](lang))}}}")
     chain = " --> ".join(f"q_{i}" for i in ids)
     lines.append(f"    {chain} --> count")
-    for rule in ruleset.rules:
+    for rule in rule_set.rules:
         verdict = VERDICT_LABELS[rule.then](lang)
         lines.append(f"    v_{rule.id}([{_mermaid_label(verdict)}])")
-        lines.append(f"    count -->|{_mermaid_label(_edge_label(ruleset, rule.id, lang))}| v_{rule.id}")
-    for rule in ruleset.rules:
+        lines.append(f"    count -->|{_mermaid_label(_edge_label(rule_set, rule.id, lang))}| v_{rule.id}")
+    for rule in rule_set.rules:
         if rule.then == rules.Verdict.REFUSE:
             lines.append(f"    v_{rule.id} --> next_{rule.id}[{_mermaid_label(TEXTS['then_refuse'](lang))}]")
         elif rule.then == rules.Verdict.ACCEPT:
@@ -99,16 +100,17 @@ def flowchart(lang: Lang | str) -> str:
 
 def truth_table() -> Table:
     """Every combination of answers with the verdict :func:`danetor.check` gives, the deciding rule and what to
-    clarify — 27 rows, in the order of the answer enum (yes, no, don't know)."""
-    ruleset = rules.DANETOR
+    clarify — 27 rows (3 to the power of the number of questions in force), in the order of the answer enum (yes,
+    no, don't know)."""
+    rule_set = ruleset()
     header = (
-        *(Text.of(i.label) for i in ruleset.inputs),
+        *(Text.of(i.label) for i in rule_set.inputs),
         TEXTS["verdict"],
         TEXTS["rule"],
         TEXTS["clarify"],
     )
     rows = []
-    for combo in ruleset.combinations():
+    for combo in rule_set.combinations():
         decision = check(**combo)
         clarify = TEXTS["nothing"]
         if decision.to_clarify:
@@ -118,7 +120,7 @@ def truth_table() -> Table:
             )
         rows.append(
             (
-                *(Text.of(i.values[combo[i.name]]) for i in ruleset.inputs),
+                *(Text.of(i.values[combo[i.name]]) for i in rule_set.inputs),
                 VERDICT_LABELS[decision.verdict],
                 Text(ru=decision.rule, en=decision.rule),
                 clarify,
@@ -127,38 +129,70 @@ def truth_table() -> Table:
     return Table(header=header, rows=tuple(rows))
 
 
-def document() -> Document:
-    """The DANETOR card: questions with help, the rule, a flowchart and the full truth table."""
-    ruleset = rules.DANETOR
-    rule_rows = tuple(
-        (
-            Text(ru=rule.id, en=rule.id),
-            condition_text(ruleset, rule),
-            VERDICT_LABELS[rule.then],
-            Text.of(rule.why),
+def _company_rules(rule_set: RuleSet) -> tuple:
+    """A company note saying the rules are the company's, when a policy's rules differ from the book's."""
+    from .._active import ACTIVE
+    from .catalog import company_note
+
+    policy = ACTIVE.get()
+    if policy is None or rule_set.canonical() == rules.DANETOR.canonical():
+        return ()
+    return (company_note(Text.of("danetor.card.company_rules"), policy.name),)
+
+
+def questions_blocks() -> tuple[Heading, Steps]:
+    """The questions in force, as every printed DANETOR card asks them (this card, and the wall card and the cheat
+    sheet of issue 17): a heading that counts them («Задайте себе четыре вопроса» under a policy with one more),
+    then the questions in order, the book's three and the company's own."""
+    asked = questions()
+    heading = TEXTS["questions"] if len(asked) == 3 else Text.of(f"danetor.card.questions_{len(asked)}")
+    return Heading(text=heading), Steps(items=tuple(q.text for q in asked))
+
+
+def rule_blocks(*, table: bool = True) -> tuple:
+    """The rule in force, as a printed card states it: the book's sentence; under a policy whose rules differ, a
+    note that the rules are the company's, then (with *table*, or whenever they differ) each rule: when, verdict,
+    why."""
+    rule_set = ruleset()
+    company = _company_rules(rule_set)
+    blocks: list = [Quote(text=TEXTS["rule_quote"]), *company]
+    if table or company:
+        blocks.append(
+            Table(
+                header=(TEXTS["rule"], TEXTS["when"], TEXTS["verdict"], TEXTS["why"]),
+                rows=tuple(
+                    (
+                        Text(ru=rule.id, en=rule.id),
+                        condition_text(rule_set, rule),
+                        VERDICT_LABELS[rule.then],
+                        Text.of(rule.why),
+                    )
+                    for rule in rule_set.rules
+                ),
+            )
         )
-        for rule in ruleset.rules
-    )
+    return tuple(blocks)
+
+
+def document() -> Document:
+    """The DANETOR card: questions with help, the rule, a flowchart and the full truth table (the company's, under
+    a policy)."""
+    asked = questions()
     return Document(
         id="danetor",
-        title=Text.of(ruleset.title),
+        title=Text.of(ruleset().title),
         source=TEXTS["source"],
         blocks=(
             Quote(text=TEXTS["why_quote"]),
-            Heading(text=TEXTS["questions"]),
-            Steps(items=tuple(q.text for q in QUESTIONS)),
+            *questions_blocks(),
             Heading(text=TEXTS["how_to_answer"]),
             Table(
                 header=(TEXTS["question"], TEXTS["hint"]),
-                rows=tuple((q.short, q.help) for q in QUESTIONS),
+                rows=tuple((q.short, q.help) for q in asked),
             ),
             Note(text=Text.of("danetor.card.hints_ours"), style="ours"),
             Heading(text=TEXTS["rules"]),
-            Quote(text=TEXTS["rule_quote"]),
-            Table(
-                header=(TEXTS["rule"], TEXTS["when"], TEXTS["verdict"], TEXTS["why"]),
-                rows=rule_rows,
-            ),
+            *rule_blocks(),
             Note(text=TEXTS["unknown_note"], style="ours"),
             Heading(text=TEXTS["flow"]),
             Diagram(mermaid=Text(ru=flowchart(Lang.RU), en=flowchart(Lang.EN))),

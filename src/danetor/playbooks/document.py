@@ -77,11 +77,13 @@ class Table(_Frozen):
 
 
 class Note(_Frozen):
-    """A side remark. ``style="ours"`` marks an adaptation that is ours, not the book's."""
+    """A side remark. ``style="ours"`` marks an adaptation that is ours, not the book's; ``style="company"`` a
+    company policy's own note (issue 18), under the *title* that names the company."""
 
     kind: Literal["note"] = "note"
     text: Text
-    style: Literal["info", "warning", "ours"] = "info"
+    style: Literal["info", "warning", "ours", "company"] = "info"
+    title: Text | None = None
 
 
 class Quote(_Frozen):
@@ -155,6 +157,7 @@ _NOTE_TITLE = {
     "info": Text.of("common.note_title.info"),
     "warning": Text.of("common.note_title.warning"),
     "ours": Text.of("common.note_title.ours"),
+    "company": Text.of("common.note_title.company_unnamed"),
 }
 _SOURCE = Text.of("common.source")
 
@@ -185,8 +188,9 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> s
             out += ["| " + " | ".join(_md_cell(c(lang)) for c in row) + " |" for row in block.rows]
             out.append("")
         elif isinstance(block, Note):
-            kind = {"info": "note", "warning": "warning", "ours": "info"}[block.style]
-            out += [f'!!! {kind} "{_NOTE_TITLE[block.style](lang)}"', ""]
+            kind = {"info": "note", "warning": "warning", "ours": "info", "company": "tip"}[block.style]
+            title = (block.title or _NOTE_TITLE[block.style])(lang).replace('"', "'")
+            out += [f'!!! {kind} "{title}"', ""]
             out += ["    " + line if line else "" for line in block.text(lang).splitlines()] + [""]
         elif isinstance(block, Quote):
             out += ["> " + line for line in block.text(lang).splitlines()] + [""]
@@ -265,7 +269,7 @@ def to_terminal(doc: Document, lang: Lang | str, *, color: bool = False, width: 
                         out += _wrap(value, width, f"{head}: ", "  ")
             out.append("")
         elif isinstance(block, Note):
-            title = _NOTE_TITLE[block.style](lang)
+            title = (block.title or _NOTE_TITLE[block.style])(lang)
             out += _wrap(f"{title}: {block.text(lang)}", width, "  ! ", "    ")
             out.append("")
         elif isinstance(block, Quote):

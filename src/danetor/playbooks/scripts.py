@@ -211,6 +211,32 @@ def _mermaid_label(text: str) -> str:
     return text.replace('"', "'")
 
 
+def _example_undecided(check):
+    """The undecided decision the card's examples answer: the client and the EBA unknown, the company yes (and a
+    company policy's own questions yes); under a policy whose rules decide that, the first undecided combination
+    with something to ask the client; ``None`` when the rules never leave a verdict undecided."""
+    import itertools
+
+    from .._active import ACTIVE
+    from ..decision import questions
+    from ..rules.danetor import Verdict
+    from ..scripts import CLARIFY_ITEMS
+
+    ids = [q.id for q in questions()]
+    book = {**dict.fromkeys(ids, Answer.YES), "client": Answer.UNKNOWN, "eba": Answer.UNKNOWN}
+    policy = ACTIVE.get()
+    for answers in itertools.chain(
+        [book], (dict(zip(ids, c)) for c in itertools.product(Answer, repeat=len(ids)))
+    ):
+        decision = check(**answers)
+        asked = [
+            q for q in decision.to_clarify if (CLARIFY_ITEMS if policy is None else policy.clarify).get(q)
+        ]
+        if decision.verdict is Verdict.UNDECIDED and asked:
+            return decision
+    return None
+
+
 def document() -> Document:
     """The empathic no, selling the extra, confirming paid work and asking for what is missing, as a printable
     :class:`~danetor.playbooks.document.Document`.
@@ -299,7 +325,7 @@ def document() -> Document:
             ex["paid_request"](lang), price=9000, hours=4, lang=lang, client=ex["client"](lang), variant=0
         )
 
-    undecided = check(Answer.UNKNOWN, Answer.YES, Answer.UNKNOWN)
+    undecided = _example_undecided(check)
 
     def ask(lang: Lang):
         return s.respond(
@@ -367,10 +393,8 @@ def document() -> Document:
         Heading(text=DOC["undecided_heading"]),
         Paragraph(text=DOC["undecided_text"]),
         Bullets(items=(SCRIPT_TITLES[ScriptKind.CLARIFY], SCRIPT_TITLES[ScriptKind.CLARIFY_NOTE])),
-        Paragraph(text=DOC["example_client"]),
-        *example(ask),
-        Paragraph(text=DOC["example_manager"]),
-        *example(note),
+        *((Paragraph(text=DOC["example_client"]), *example(ask)) if undecided is not None else ()),
+        *((Paragraph(text=DOC["example_manager"]), *example(note)) if undecided is not None else ()),
         Note(text=Text.of("scripts.doc.ours_messages"), style="ours"),
         Heading(text=DOC["respond_heading"]),
         Paragraph(text=DOC["respond_text"]),

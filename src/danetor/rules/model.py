@@ -119,7 +119,8 @@ class AtLeast(_Frozen):
     fields_: tuple[str, ...] = Field(alias="fields", min_length=1)
     value: str
 
-    model_config = ConfigDict(populate_by_name=True)
+    # written as "fields" wherever it is dumped (a rule in ``danetor policy show --json`` too), as it is read
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
 
     @model_validator(mode="after")
     def _n_fits(self) -> AtLeast:

@@ -70,6 +70,8 @@ OUTPUTS: dict[str, tuple[tuple[str, ...], str, bool]] = {
     "playbook-list": (("playbook", "list"), "danetor.outputs:PlaybookEntry", True),
     "playbook-show": (("playbook", "show"), "danetor.playbooks.document:Document", False),
     "texts": (("texts",), "danetor.outputs:TextEntry", True),
+    "policy-check": (("policy", "check"), "danetor.policy:PolicyCheck", False),
+    "policy-show": (("policy", "show"), "danetor.policy:PolicySummary", False),
     "script-no": (("script", "no"), "danetor.scripts:Script", False),
     "script-extra": (("script", "extra"), "danetor.scripts:Script", False),
     "script-confirm": (("script", "confirm"), "danetor.scripts:Script", False),
@@ -129,15 +131,15 @@ def load(name: str) -> dict[str, Any]:
 
 def output_for(argv: Iterable[str]) -> str | None:
     """The name of the schema of ``danetor ARGV``'s ``--json`` output (``None`` when the words name no command
-    that has one). ``--lang`` and its value may come anywhere; the command's words come first."""
+    that has one). ``--lang`` and ``--policy`` and their values may come anywhere; the command's words come first."""
     words: list[str] = []
     skip = False
     for arg in argv:
         if skip:
             skip = False
-        elif arg == "--lang":
+        elif arg in ("--lang", "--policy"):
             skip = True
-        elif not arg.startswith("--lang="):
+        elif not arg.startswith(("--lang=", "--policy=")):
             words.append(arg)
     by_command = {command: name for name, (command, _model, _many) in OUTPUTS.items()}
     return by_command.get(tuple(words[:2])) or by_command.get(tuple(words[:1]))

@@ -36,6 +36,7 @@ from .._sync import Lock
 __all__ = [
     "COMPILED",
     "KINDS",
+    "POLICY",
     "SOURCE",
     "Entry",
     "TextKeyError",
@@ -251,13 +252,18 @@ def keys(prefix: str = "") -> tuple[str, ...]:
 _overrides: ContextVar[Mapping[tuple[str, str], str] | None] = ContextVar(
     "danetor_text_overrides", default=None
 )
+#: the company policy in force in the current context, or None for the book (issue 18). It lives here, beside the
+#: wordings it puts in force, because every API module imports this module already: ``danetor._active`` names it
+#: ``ACTIVE`` for the rest of the package, and ``check()`` pays for no import of its own to read it.
+POLICY: ContextVar[object] = ContextVar("danetor_policy", default=None)
 
 
 @contextmanager
 def overriding(wordings: Mapping[tuple[str, str], str]) -> Iterator[None]:
     """Use *wordings* ((key, lang) → text) instead of the registry's within the ``with`` block, in this context
-    only (this thread, this task)."""
-    token = _overrides.set(wordings)
+    only (this thread, this task), on top of the wordings already in force (a policy's, say)."""
+    current = _overrides.get()
+    token = _overrides.set({**current, **wordings} if current else wordings)
     try:
         yield
     finally:
