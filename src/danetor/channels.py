@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal
@@ -255,7 +255,13 @@ EXPLAIN: Mapping[str, Text] = MappingProxyType(
 )
 
 
-def describe_advice(channels, alternatives, fallback, escalation, lang: Lang | str) -> str:
+def describe_advice(
+    channels: Iterable[str],
+    alternatives: Collection[str],
+    fallback: str | None,
+    escalation: Iterable[EscalationItem],
+    lang: Lang | str,
+) -> str:
     """One phrase for a piece of advice, e.g. «электронная почта и мессенджер одновременно; нет реакции за
     время ожидания — телефонный звонок». Arguments are channel values (or members) and escalation items."""
     lang = as_lang(lang)
@@ -657,7 +663,7 @@ class Escalation(Tracker):
             )
         return moment
 
-    def send(self, event: Any, *, at: Any = _MISSING) -> Move:  # type: ignore[override]
+    def send(self, event: Any, *, at: Any = _MISSING) -> Move:
         """Apply *event* at moment *at*. See the class docstring for what is refused; a refused event changes
         nothing."""
         name = self._check_event(event)

@@ -23,7 +23,7 @@ import sys
 import weakref
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._sync import Lock
 from .errors import EngineError
@@ -59,7 +59,7 @@ BUILTIN: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 # id(definition) -> (a weak reference to it, its table); an entry goes when its definition does, so a process that
 # builds many rule sets (policies, say) does not keep them all
-_cache: dict[int, tuple[weakref.ref, DecisionTable | TransitionTable]] = {}
+_cache: dict[int, tuple[weakref.ref[RuleSet | Sequence], DecisionTable | TransitionTable]] = {}
 # reentrant: compiled() holds it while builtin_table() takes it too; fork-safe (see danetor._sync)
 _lock = Lock(reentrant=True)
 
@@ -69,7 +69,8 @@ def builtin_definition(name: str) -> RuleSet | Sequence:
     import importlib
 
     module, attribute = BUILTIN[name]
-    return getattr(importlib.import_module(module), attribute)
+    definition: RuleSet | Sequence = getattr(importlib.import_module(module), attribute)
+    return definition
 
 
 def is_builtin(definition: RuleSet | Sequence) -> bool:
@@ -86,7 +87,8 @@ def read(name: str) -> dict[str, Any]:
     path = os.path.join(DATA, f"{name}.json")
     try:
         with open(path, encoding="utf-8") as f:
-            return json.load(f)
+            data: dict[str, Any] = json.load(f)
+            return data
     except (OSError, ValueError) as exc:
         raise EngineError(
             f"the compiled table of {name!r} is missing or unreadable ({path}: {exc}); reinstall danetor, or in a "
@@ -96,7 +98,18 @@ def read(name: str) -> dict[str, Any]:
 
 _builtin_tables: dict[str, DecisionTable | TransitionTable] = {}
 
+#: The built-in names whose definition is a rule set (a decision table) or a sequence (a transition table), for the
+#: type checker: ``builtin_table("danetor").lookup(...)`` needs no narrowing (a test checks them against BUILTIN).
+DecisionName = Literal["danetor", "respond", "channels", "boiling", "kam", "archetypes", "interview_verdict"]
+SequenceName = Literal["escalation", "failure_ours", "failure_third_party", "expectation_landing"]
 
+
+@overload
+def builtin_table(name: DecisionName) -> DecisionTable: ...
+@overload
+def builtin_table(name: SequenceName) -> TransitionTable: ...
+@overload
+def builtin_table(name: str) -> DecisionTable | TransitionTable: ...
 def builtin_table(name: str) -> DecisionTable | TransitionTable:
     """The shipped table of built-in *name*, read once per process (thread-safely), without building the
     definition itself: what a hot path such as :func:`danetor.check` uses."""
@@ -126,6 +139,12 @@ def _load(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
     return compiler.compile_sequence(definition)
 
 
+@overload
+def compiled(definition: RuleSet) -> DecisionTable: ...
+@overload
+def compiled(definition: Sequence) -> TransitionTable: ...
+@overload
+def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable: ...
 def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
     """The verified table of *definition*: the shipped one for a built-in, otherwise compiled by the reference
     compiler (which raises :class:`~danetor.errors.GapError`, :class:`~danetor.errors.OverlapError` or

@@ -129,17 +129,17 @@ def _eq(a: Archetype, n: int) -> Eq:
     return Eq(field=a.value, value=str(n))
 
 
-def _one_of(a: Archetype, ns: range):
+def _one_of(a: Archetype, ns: range) -> Eq | AnyOf:
     """*a* scores one of *ns* (a single :class:`Eq` when there is only one)."""
     terms = tuple(_eq(a, n) for n in ns)
     return terms[0] if len(terms) == 1 else AnyOf(of=terms)
 
 
-def _either(terms: list):
+def _either(terms: list[AllOf]) -> AllOf | AnyOf:
     return terms[0] if len(terms) == 1 else AnyOf(of=tuple(terms))
 
 
-def _blue_bird_wins():
+def _blue_bird_wins() -> AllOf | AnyOf:
     # some s ≥ 1: blue_bird == s and every imperfect archetype < s
     return _either(
         [
@@ -149,7 +149,7 @@ def _blue_bird_wins():
     )
 
 
-def _imperfect_wins(a: Archetype):
+def _imperfect_wins(a: Archetype) -> AllOf | AnyOf:
     # some s ≥ 1: a == s, every other imperfect archetype < s, blue_bird ≤ s
     return _either(
         [
@@ -165,7 +165,7 @@ def _imperfect_wins(a: Archetype):
     )
 
 
-def _tie():
+def _tie() -> AllOf | AnyOf:
     # some s ≥ 1: at least two imperfect archetypes == s, every imperfect archetype ≤ s, blue_bird ≤ s
     return _either(
         [
