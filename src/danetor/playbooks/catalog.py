@@ -60,7 +60,7 @@ def document(name: Any) -> Document:
     :class:`~danetor.errors.InvalidInput` naming the argument and the known names.
     """
     key = name.strip().lower() if isinstance(name, str) else None
-    if key not in MODULES:
+    if key is None or key not in MODULES:
         raise InvalidInput("name", name, names())
     doc = importlib.import_module(MODULES[key]).document()
     if not isinstance(doc, Document) or doc.id != key:  # pragma: no cover - a broken registration
