@@ -499,7 +499,8 @@ def _lookup(lead: Lead, ingredients: Ingredients) -> Row:
     from .shipped import builtin_table  # read once per process, by name
 
     return builtin_table("interview_verdict").lookup(  # VERDICT.name
-       lead.value, ingredients.value)
+        lead.value, ingredients.value
+    )
 
 
 def _as_trait(value: Any, argument: str) -> InterviewTrait:

@@ -207,7 +207,9 @@ SENTENCE_END = (".", "!", "?", "…")
 if TYPE_CHECKING:  # pragma: no cover - the overloads cost nothing at run time under this guard
 
     @overload
-    def user_text(argument: str, value: Any, *, required: Literal[True] = True, hint: Text | str = "") -> str: ...
+    def user_text(
+        argument: str, value: Any, *, required: Literal[True] = True, hint: Text | str = ""
+    ) -> str: ...
     @overload
     def user_text(argument: str, value: Any, *, required: bool, hint: Text | str = "") -> str | None: ...
 
@@ -250,7 +252,9 @@ _VISIBLE = (
 if TYPE_CHECKING:  # pragma: no cover
 
     @overload
-    def phrase(argument: str, value: Any, *, required: Literal[True] = True, hint: Text | str = "") -> str: ...
+    def phrase(
+        argument: str, value: Any, *, required: Literal[True] = True, hint: Text | str = ""
+    ) -> str: ...
     @overload
     def phrase(argument: str, value: Any, *, required: bool, hint: Text | str = "") -> str | None: ...
 

@@ -175,9 +175,7 @@ def document(fault: Fault | str | None = None) -> Document:
                 continue  # the same step for both faults: one row
             shared = all(orders[g][i] is step for g in faults)
 
-            def row_title(
-                lang: Lang, step: FailureStep = step, f: Fault = f, shared: bool = shared
-            ) -> str:
+            def row_title(lang: Lang, step: FailureStep = step, f: Fault = f, shared: bool = shared) -> str:
                 plain = step_title(step, lang, with_channel=True)
                 return plain if shared else _FOR_FAULT(lang).format(title=plain, fault=FAULT_LABELS[f](lang))
 

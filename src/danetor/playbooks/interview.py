@@ -15,7 +15,21 @@ from ..rules.archetypes import Archetype
 from ..rules.interview import BLOCKS, INGREDIENTS, TRAITS, VERDICT, Block, InterviewTrait, Question
 from ..text import Lang, Text, condition_text
 from .cite import cited, joined, ours
-from .document import Block as DocBlock, built, Bullets, Document, Heading, Note, Paragraph, Quote, Source, Steps, Table
+from .document import (
+    Block as DocBlock,
+)
+from .document import (
+    Bullets,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    Source,
+    Steps,
+    Table,
+    built,
+)
 
 __all__ = ["SOURCE", "TITLE", "document", "question_cell", "trait_line"]
 
@@ -107,7 +121,9 @@ def _watch(block: Block) -> Text:
 
 
 def _block_blocks(block: Block, number: int) -> list[DocBlock]:
-    out: list[DocBlock] = [Heading(text=Text.build(lambda lang: f"{number}. {_text(block.key('title'))(lang)}"))]
+    out: list[DocBlock] = [
+        Heading(text=Text.build(lambda lang: f"{number}. {_text(block.key('title'))(lang)}"))
+    ]
     if block.label:
         out.append(Paragraph(text=_text(block.key("label"))))
     if block.purpose == "source":

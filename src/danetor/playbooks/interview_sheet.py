@@ -13,7 +13,8 @@ from ..interview import LABELS
 from ..rules.interview import BLOCKS, Block, Question
 from ..text import Lang, Text
 from .cite import ours
-from .document import Block as DocBlock, built, Checklist, Document, Heading, Lines, Paragraph
+from .document import Block as DocBlock
+from .document import Checklist, Document, Heading, Lines, Paragraph, built
 from .interview import SOURCE, trait_line
 
 __all__ = ["TITLE", "document", "sheet"]

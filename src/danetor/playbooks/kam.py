@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
         x: tuple[Text, Text]  # the axis's two ends
         y: tuple[Text, Text]
 
+
 __all__ = [
     "ATTRACTIVENESS_LABEL",
     "ATTRACTIVENESS_VALUES",

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
         items: tuple[Text, ...]  # what was agreed, item by item
         conversation: Text  # the conversation it sums up
 
+
 __all__ = [
     "DELAY_EXAMPLE",
     "DELAY_FRAMES",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..text import Text
 from .cite import cited, ours
-from .document import built, Document, Heading, Note, Paragraph, Steps, Table
+from .document import Document, Heading, Note, Paragraph, Steps, Table, built
 
 __all__ = ["TITLE", "document"]
 

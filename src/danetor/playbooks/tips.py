@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..text import Text
 from .cite import cited, ours
-from .document import Block, built, Bullets, Document, Heading, Note, Quote
+from .document import Block, Bullets, Document, Heading, Note, Quote, built
 
 __all__ = ["CONFLICTS", "TIPS", "TITLE", "document"]
 
