@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -580,6 +580,10 @@ class Escalation(Tracker):
     definition: ClassVar[Sequence] = ESCALATION
     states: ClassVar[type[EscalationState]] = EscalationState
     record: ClassVar[type[EscalationRecord]] = EscalationRecord
+
+    if TYPE_CHECKING:  # pragma: no cover - Tracker.to_record builds cls.record: said here for type checkers
+
+        def to_record(self) -> EscalationRecord: ...
 
     def __init__(self, wait: timedelta | float | None = None, *, policy: Any = None) -> None:
         """*wait* (a ``timedelta`` or seconds) beats the default wait of the company policy (*policy*, or the one

@@ -17,7 +17,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from pydantic import BaseModel, ConfigDict, StrictBool
 
@@ -382,6 +382,10 @@ class FailureCase(Tracker):
     definition: ClassVar[Sequence]
     states: ClassVar[type[FailureState]] = FailureState
     record: ClassVar[type[FailureCaseRecord]] = FailureCaseRecord
+
+    if TYPE_CHECKING:  # pragma: no cover - Tracker.to_record builds cls.record: said here for type checkers
+
+        def to_record(self) -> FailureCaseRecord: ...
     fault: ClassVar[Fault]
     _by_fault: ClassVar[dict[Fault, type[FailureCase]]] = {}
 

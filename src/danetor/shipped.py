@@ -98,10 +98,12 @@ def read(name: str) -> dict[str, Any]:
 
 _builtin_tables: dict[str, DecisionTable | TransitionTable] = {}
 
-#: The built-in names whose definition is a rule set (a decision table) or a sequence (a transition table), for the
-#: type checker: ``builtin_table("danetor").lookup(...)`` needs no narrowing (a test checks them against BUILTIN).
-DecisionName = Literal["danetor", "respond", "channels", "boiling", "kam", "archetypes", "interview_verdict"]
-SequenceName = Literal["escalation", "failure_ours", "failure_third_party", "expectation_landing"]
+if TYPE_CHECKING:  # pragma: no cover
+    # The built-in names whose definition is a rule set (a decision table) or a sequence (a transition table), for
+    # the type checker: ``builtin_table("danetor").lookup(...)`` needs no narrowing (tests/test_typing.py checks
+    # them against BUILTIN).
+    DecisionName = Literal["danetor", "respond", "channels", "boiling", "kam", "archetypes", "interview_verdict"]
+    SequenceName = Literal["escalation", "failure_ours", "failure_third_party", "expectation_landing"]
 
 
 @overload
