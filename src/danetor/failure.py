@@ -386,6 +386,7 @@ class FailureCase(Tracker):
     if TYPE_CHECKING:  # pragma: no cover - Tracker.to_record builds cls.record: said here for type checkers
 
         def to_record(self) -> FailureCaseRecord: ...
+
     fault: ClassVar[Fault]
     _by_fault: ClassVar[dict[Fault, type[FailureCase]]] = {}
 

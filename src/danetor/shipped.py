@@ -23,13 +23,15 @@ import sys
 import weakref
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 from ._sync import Lock
 from .errors import EngineError
 from .tables import DecisionTable, TransitionTable
 
 if TYPE_CHECKING:  # pragma: no cover - the vocabulary is imported only to compile a run-time definition
+    from typing import Literal, overload
+
     from .rules.model import RuleSet, Sequence
 
 __all__ = ["BUILTIN", "DATA", "builtin_definition", "builtin_table", "compiled", "is_builtin", "read"]
@@ -102,16 +104,21 @@ if TYPE_CHECKING:  # pragma: no cover
     # The built-in names whose definition is a rule set (a decision table) or a sequence (a transition table), for
     # the type checker: ``builtin_table("danetor").lookup(...)`` needs no narrowing (tests/test_typing.py checks
     # them against BUILTIN).
-    DecisionName = Literal["danetor", "respond", "channels", "boiling", "kam", "archetypes", "interview_verdict"]
+    DecisionName = Literal[
+        "danetor", "respond", "channels", "boiling", "kam", "archetypes", "interview_verdict"
+    ]
     SequenceName = Literal["escalation", "failure_ours", "failure_third_party", "expectation_landing"]
 
+if TYPE_CHECKING:  # pragma: no cover - overloads here cost nothing at start-up (check() reads a table)
 
-@overload
-def builtin_table(name: DecisionName) -> DecisionTable: ...
-@overload
-def builtin_table(name: SequenceName) -> TransitionTable: ...
-@overload
-def builtin_table(name: str) -> DecisionTable | TransitionTable: ...
+    @overload
+    def builtin_table(name: DecisionName) -> DecisionTable: ...
+    @overload
+    def builtin_table(name: SequenceName) -> TransitionTable: ...
+    @overload
+    def builtin_table(name: str) -> DecisionTable | TransitionTable: ...
+
+
 def builtin_table(name: str) -> DecisionTable | TransitionTable:
     """The shipped table of built-in *name*, read once per process (thread-safely), without building the
     definition itself: what a hot path such as :func:`danetor.check` uses."""
@@ -141,12 +148,16 @@ def _load(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
     return compiler.compile_sequence(definition)
 
 
-@overload
-def compiled(definition: RuleSet) -> DecisionTable: ...
-@overload
-def compiled(definition: Sequence) -> TransitionTable: ...
-@overload
-def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable: ...
+if TYPE_CHECKING:  # pragma: no cover
+
+    @overload
+    def compiled(definition: RuleSet) -> DecisionTable: ...
+    @overload
+    def compiled(definition: Sequence) -> TransitionTable: ...
+    @overload
+    def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable: ...
+
+
 def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
     """The verified table of *definition*: the shipped one for a built-in, otherwise compiled by the reference
     compiler (which raises :class:`~danetor.errors.GapError`, :class:`~danetor.errors.OverlapError` or

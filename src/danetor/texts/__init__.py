@@ -33,9 +33,8 @@ from contextvars import ContextVar
 from .._base import DanetorError
 from .._sync import Lock
 
-TYPE_CHECKING = (
-    False  # not typing.TYPE_CHECKING: the texts load at start-up, and ``import typing`` is not free
-)
+# not typing.TYPE_CHECKING: the texts load at start-up, and ``import typing`` is not free
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from typing import TypedDict
 
