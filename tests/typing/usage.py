@@ -79,7 +79,7 @@ assert_type(danetor.sell_extra("a banner", price=5000, lang=Lang.EN), Script)
 assert_type(danetor.confirm("a banner", hours=2), Script)
 warning = delay_warning("approve the project", "by Friday", "the start moves", lang="en")
 assert_type(warning, DelayWarning)
-assert_type(warning.explain(), str)  # a DelayWarning explains itself in its own language
+assert_type(warning.explain("ru"), str)
 assert_type(landing_message(LandingStage.WARN, result="the site"), LandingMessage)
 
 # -- channels, failure, KAM -------------------------------------------------------------------------------------
