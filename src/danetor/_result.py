@@ -16,7 +16,7 @@ class Readable:
     __slots__ = ()
 
     def __str__(self) -> str:
-        explain = self.explain  # type: ignore[attr-defined]
+        explain = self.explain  # type: ignore[attr-defined]  # the class this mixes into defines it
         return str(explain())
 
 
@@ -27,4 +27,4 @@ class Message(Readable):
     __slots__ = ()
 
     def __str__(self) -> str:
-        return str(self.text)  # type: ignore[attr-defined]
+        return str(self.text)  # type: ignore[attr-defined]  # the class this mixes into defines it

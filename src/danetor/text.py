@@ -102,7 +102,7 @@ class Text:
             return texts.get(self._key, lang.value)
         if self._build is not None:
             return self._build(lang)
-        return self._ru if lang is Lang.RU else self._en  # type: ignore[return-value]
+        return self._ru if lang is Lang.RU else self._en  # type: ignore[return-value]  # inline: both set
 
     @property
     def ru(self) -> str:

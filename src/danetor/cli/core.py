@@ -407,7 +407,7 @@ def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) 
         shown = [option.replace("_", "-") for option in allowed]
         raise BadValue("bad_choice", [*shown, *aliases], value=value, allowed=", ".join(shown))
 
-    parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]
+    parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]  # completion
     return parse
 
 
@@ -466,7 +466,7 @@ def _complete_choices(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         values = getattr(action.type, "values", None)
         if values is not None and not hasattr(action, "completer"):
-            action.completer = completer(_constant(values))  # type: ignore[attr-defined]
+            action.completer = completer(_constant(values))  # type: ignore[attr-defined]  # argcomplete's
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 _complete_choices(sub)

@@ -289,7 +289,7 @@ def add_channel(ctx: Context) -> None:
         metavar="SITUATION",
         help=ctx.t("flag_situation"),
     )
-    situation.completer = completer(_situations)  # type: ignore[attr-defined]
+    situation.completer = completer(_situations)  # type: ignore[attr-defined]  # argcomplete's
     difficult = channel.add_mutually_exclusive_group()
     difficult.add_argument("--difficult", action="store_true", default=None, help=ctx.t("flag_difficult"))
     difficult.add_argument(

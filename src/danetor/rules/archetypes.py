@@ -119,7 +119,7 @@ QUIZ: tuple[Statement, ...] = _quiz_order(STATEMENTS)
 #: the highest score one archetype can get (the number of statements per archetype)
 MAX_POINTS: int = len(QUIZ) // len(Archetype)
 
-Points = StrEnum("Points", {f"P{n}": str(n) for n in range(MAX_POINTS + 1)})  # type: ignore[misc]
+Points = StrEnum("Points", {f"P{n}": str(n) for n in range(MAX_POINTS + 1)})  # type: ignore[misc]  # functional
 Points.__doc__ = "One archetype's score, as a string value: ``'0'`` … ``str(MAX_POINTS)``."
 Points.__module__ = __name__
 _POINT_LABELS = {p.value: f"archetypes.points.{p.value}" for p in Points}
