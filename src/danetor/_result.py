@@ -10,10 +10,19 @@ from __future__ import annotations
 __all__ = ["Message", "Readable"]
 
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
+
+
 class Readable:
     """Mixin for a result with an ``explain(lang)`` method: ``str()`` is ``explain()``."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:  # pragma: no cover
+        #: the company policy a result was made under (set on the classes danetor._active.bound() makes)
+        _policy: Policy | None
 
     def __str__(self) -> str:
         explain = self.explain  # type: ignore[attr-defined]  # the class this mixes into defines it

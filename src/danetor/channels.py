@@ -54,6 +54,9 @@ from .text import Lang, Text, as_lang, book_source
 from .tracker import Tracker
 from .words import as_enum
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
+
 __all__ = [
     "DEFAULT_WAIT",
     "ChannelAdviceKind",
@@ -415,7 +418,7 @@ def channel_for(situation: Situation | str, *, policy: Any = None) -> ChannelAdv
         return _build()[key]
 
 
-def _policy_advice(policy: Any, situation: Situation) -> ChannelAdvice:
+def _policy_advice(policy: Policy, situation: Situation) -> ChannelAdvice:
     """The advice for *situation* under *policy* (its channel lists; the book's name for them when they are the
     book's), made on first use and then shared."""
     found = policy._channel_advice.get(situation)
@@ -639,9 +642,12 @@ class Escalation(Tracker):
         with self._lock:
             state = self.state
             policy = self._policy
+            text = ACTIONS[state]
+            if policy is not None and text.key is not None:  # a registry text: the policy may word it
+                text = policy.text(text.key)
             action = (EscalationAction if policy is None else bound(EscalationAction))(
                 state=state,
-                text=ACTIONS[state] if policy is None else policy.text(ACTIONS[state].key),
+                text=text,
                 channels=state_channels(policy)[state],
                 expected=self.expected,
                 deadline=self.deadline,

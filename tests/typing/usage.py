@@ -137,7 +137,7 @@ respond("refuse", request="x", reason="y", alternative="z")  # type: ignore[arg-
 channel_for(3)  # type: ignore[arg-type]
 failure_plan(Fault.OURS, client_knows="yes")  # type: ignore[arg-type]
 delay_warning("approve", "by Friday", None)  # type: ignore[arg-type]
-check(clinet="yes")  # type: ignore[call-arg]
+check("yes", "no", "no", "no")  # type: ignore[call-arg]
 decision.verdict = Verdict.ACCEPT  # type: ignore[misc]
 plan.explain(2)  # type: ignore[arg-type]
 Escalation.from_json(42)  # type: ignore[arg-type]

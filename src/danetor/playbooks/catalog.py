@@ -16,7 +16,7 @@ from typing import Any
 from .._active import ACTIVE
 from ..errors import InvalidInput
 from ..text import Text
-from .document import Document, Note
+from .document import Block, Document, Note
 
 __all__ = ["MODULES", "company_blocks", "company_note", "document", "names"]
 
@@ -67,12 +67,13 @@ def document(name: Any) -> Document:
         raise TypeError(f"{MODULES[key]}.document() must return the Document with id {key!r}")
     policy = ACTIVE.get()
     notes = policy.notes.get(key, ()) if policy is not None else ()
-    if notes:
-        doc = doc.model_copy(update={"blocks": (*doc.blocks, *(company_note(n, policy.name) for n in notes))})
+    if notes and policy is not None:
+        name = policy.name
+        doc = doc.model_copy(update={"blocks": (*doc.blocks, *(company_note(n, name) for n in notes))})
     return doc
 
 
-def company_blocks() -> tuple:
+def company_blocks() -> tuple[Block, ...]:
     """What a printed card of a company's book says first: whose edition it is («Версия компании: …»), when a
     company policy with a name is in force; nothing otherwise (for the wall card and the cheat sheet, whose covers
     are their first lines)."""

@@ -63,6 +63,7 @@ from ..text import Lang, Text, book_source, condition_text, resolver
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
+    from ..decision import Decision
     from ..scripts import Script
     from .document import Block, Document
 
@@ -214,7 +215,7 @@ def _mermaid_label(text: str) -> str:
     return text.replace('"', "'")
 
 
-def _example_undecided(check):
+def _example_undecided(check: Callable[..., Decision]) -> Decision | None:
     """The undecided decision the card's examples answer: the client and the EBA unknown, the company yes (and a
     company policy's own questions yes); under a policy whose rules decide that, the first undecided combination
     with something to ask the client; ``None`` when the rules never leave a verdict undecided."""
@@ -331,11 +332,13 @@ def document() -> Document:
     undecided = _example_undecided(check)
 
     def ask(lang: Lang) -> Script:
+        assert undecided is not None, "asked for only when there is an undecided example"
         return s.respond(
             undecided, request=ex["request"](lang), lang=lang, client=ex["client"](lang), variant=0
         )
 
     def note(lang: Lang) -> Script:
+        assert undecided is not None, "asked for only when there is an undecided example"
         return s.respond(
             undecided, request=ex["request"](lang), lang=lang, audience=Audience.MANAGER, variant=0
         )

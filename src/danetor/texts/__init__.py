@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # pragma: no cover
         texts: dict[str, list[str]]  # key -> [kind, ru, en]
 
     _EntryBase = tuple[str, str, str, str]
+
+    from ..policy import Policy
 else:
     _EntryBase = tuple
 
@@ -276,7 +278,7 @@ _overrides: ContextVar[Mapping[tuple[str, str], str] | None] = ContextVar(
 #: the company policy in force in the current context, or None for the book (issue 18). It lives here, beside the
 #: wordings it puts in force, because every API module imports this module already: ``danetor._active`` names it
 #: ``ACTIVE`` for the rest of the package, and ``check()`` pays for no import of its own to read it.
-POLICY: ContextVar[object] = ContextVar("danetor_policy", default=None)
+POLICY: ContextVar[Policy | None] = ContextVar("danetor_policy", default=None)
 
 
 @contextmanager
