@@ -95,5 +95,5 @@ def with_policy(fn: Callable[_P, _R]) -> Callable[_P, _R]:
             cast(Any, result)._policy = policy  # a result class made by bound()
         return result
 
-    call.__signature__ = signature.replace(parameters=[*params[:at], extra, *params[at:]])  # type: ignore[attr-defined]
+    call.__signature__ = signature.replace(parameters=[*params[:at], extra, *params[at:]])  # type: ignore[attr-defined]  # inspect reads it
     return call

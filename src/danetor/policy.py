@@ -455,7 +455,7 @@ def _parse(raw: bytes, source: str) -> dict[str, Any]:
         raise PolicyError(source, [problem]) from None
 
 
-class PolicyDifference(Readable, tuple):  # type: ignore[type-arg]
+class PolicyDifference(Readable, tuple):  # type: ignore[type-arg]  # (path, text)
     """One way a policy differs from the book (or a warning about it): where (*path*, a key path in the file) and
     what (*text*, in either language); ``explain(lang)`` is ``path: text``."""
 

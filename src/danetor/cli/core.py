@@ -569,7 +569,7 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
             _add_command(ctx, name, module)
         else:  # its help line only; its parser is built if it is ever used (about 0.5 M instructions each)
             sub._choices_actions.append(sub._ChoicesPseudoAction(name, (), t(name)))
-            sub._name_parser_map[name] = _Unbuilt(ctx, name, module)  # type: ignore[assignment]
+            sub._name_parser_map[name] = _Unbuilt(ctx, name, module)  # type: ignore[assignment]  # built on first use
     return parser
 
 
