@@ -9,7 +9,15 @@ force side by side. ``None`` means the book. The API modules read it here, duck-
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+    from typing import ParamSpec, TypeVar
+
+    _P = ParamSpec("_P")
+    _R = TypeVar("_R")
+    _T = TypeVar("_T")
 
 from .texts import POLICY as ACTIVE
 
@@ -33,7 +41,7 @@ _NOTHING = _Nothing()
 _bound: dict[type, type] = {}
 
 
-def bound(cls: type) -> type:
+def bound(cls: type[_T]) -> type[_T]:
     """*cls* (a pydantic result) with a private ``_policy``: the class of a result made under a company policy,
     which keeps it so that it explains itself in the company's words. Made on first use, so that a result the book
     makes (``check()`` at start-up) pays nothing for it; the same name, fields and JSON as *cls*."""
@@ -52,7 +60,7 @@ def bound(cls: type) -> type:
             },
         )
         found = _bound.setdefault(cls, found)
-    return found
+    return cast("type[_T]", found)  # a subclass of cls, made by type() above
 
 
 def using(policy: Any) -> Any:
@@ -63,7 +71,7 @@ def using(policy: Any) -> Any:
     return policy.applied()
 
 
-def with_policy(fn: Any) -> Any:
+def with_policy(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     """Give the public function *fn* a keyword-only ``policy=`` argument: with a policy, the call runs with it in
     force, and a result that keeps its policy (a private ``_policy``) keeps this one, so that it explains itself
     in the company's words wherever it is read. Without one, *fn* runs under whatever is in force."""
@@ -84,8 +92,8 @@ def with_policy(fn: Any) -> Any:
         with using(policy):
             result = fn(*args, **kwargs)
         if "_policy" in getattr(type(result), "__private_attributes__", ()):
-            result._policy = policy
+            cast(Any, result)._policy = policy  # a result class made by bound()
         return result
 
-    call.__signature__ = signature.replace(parameters=[*params[:at], extra, *params[at:]])  # type: ignore[attr-defined]
+    call.__signature__ = signature.replace(parameters=[*params[:at], extra, *params[at:]])  # type: ignore[attr-defined]  # inspect reads it
     return call

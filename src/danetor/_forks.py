@@ -28,6 +28,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - ``import typing`` is not free, and this module loads first
+    from types import FrameType
     from typing import Any
 
 __all__ = ["MAX_WAIT", "after", "after_in_child", "before", "register"]
@@ -110,10 +111,11 @@ def _in_pydantic(me: int) -> bool:
     for thread, frame in sys._current_frames().items():
         if thread == me:
             continue
-        while frame is not None:
-            if any(part in frame.f_code.co_filename for part in _PYDANTIC):
+        current: FrameType | None = frame
+        while current is not None:
+            if any(part in current.f_code.co_filename for part in _PYDANTIC):
                 return True
-            frame = frame.f_back
+            current = current.f_back
     return False
 
 

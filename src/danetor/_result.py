@@ -10,13 +10,22 @@ from __future__ import annotations
 __all__ = ["Message", "Readable"]
 
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
+
+
 class Readable:
     """Mixin for a result with an ``explain(lang)`` method: ``str()`` is ``explain()``."""
 
     __slots__ = ()
 
+    if TYPE_CHECKING:  # pragma: no cover
+        #: the company policy a result was made under (set on the classes danetor._active.bound() makes)
+        _policy: Policy | None
+
     def __str__(self) -> str:
-        explain = self.explain  # type: ignore[attr-defined]
+        explain = self.explain  # type: ignore[attr-defined]  # the class this mixes into defines it
         return str(explain())
 
 
@@ -27,4 +36,4 @@ class Message(Readable):
     __slots__ = ()
 
     def __str__(self) -> str:
-        return str(self.text)  # type: ignore[attr-defined]
+        return str(self.text)  # type: ignore[attr-defined]  # the class this mixes into defines it

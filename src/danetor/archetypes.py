@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
@@ -17,6 +17,9 @@ from ._result import Readable
 from .errors import InvalidInput
 from .rules.archetypes import ARCHETYPES, IMPERFECT, QUIZ, Archetype, ArchetypeOutcome
 from .text import Lang, Text, as_lang
+
+if TYPE_CHECKING:
+    from .tables import Row
 
 __all__ = ["AGREE_WORDS", "STATEMENT_IDS", "ArchetypeAssessment", "assess_archetype"]
 
@@ -169,7 +172,7 @@ class ArchetypeAssessment(Readable, BaseModel):
         return "\n".join(lines)
 
 
-def _lookup(scores: tuple[int, ...]):
+def _lookup(scores: tuple[int, ...]) -> Row:
     from .shipped import builtin_table  # read once per process, by name
 
     return builtin_table("archetypes").lookup(*(str(n) for n in scores))

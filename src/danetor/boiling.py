@@ -128,9 +128,10 @@ def _build() -> dict[tuple[Observed, Observed, Observed], BoilingAdvice]:
             from .shipped import compiled
 
             table = compiled(BOILING)
-            built = {}
+            built: dict[tuple[Observed, Observed, Observed], BoilingAdvice] = {}
             for combo in BOILING.combinations():
-                key = tuple(Observed(combo[s]) for s in SIGNALS)
+                first, second, third = (Observed(combo[s]) for s in SIGNALS)
+                key = (first, second, third)
                 row = table.lookup(*key)
                 urgency = Urgency(row.outcome)
                 built[key] = BoilingAdvice(

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +53,9 @@ from .tables import Move
 from .text import Lang, Text, as_lang, book_source
 from .tracker import Tracker
 from .words import as_enum
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
 
 __all__ = [
     "DEFAULT_WAIT",
@@ -255,7 +258,13 @@ EXPLAIN: Mapping[str, Text] = MappingProxyType(
 )
 
 
-def describe_advice(channels, alternatives, fallback, escalation, lang: Lang | str) -> str:
+def describe_advice(
+    channels: Iterable[str],
+    alternatives: Collection[str],
+    fallback: str | None,
+    escalation: Iterable[EscalationItem],
+    lang: Lang | str,
+) -> str:
     """One phrase for a piece of advice, e.g. «электронная почта и мессенджер одновременно; нет реакции за
     время ожидания — телефонный звонок». Arguments are channel values (or members) and escalation items."""
     lang = as_lang(lang)
@@ -409,7 +418,7 @@ def channel_for(situation: Situation | str, *, policy: Any = None) -> ChannelAdv
         return _build()[key]
 
 
-def _policy_advice(policy: Any, situation: Situation) -> ChannelAdvice:
+def _policy_advice(policy: Policy, situation: Situation) -> ChannelAdvice:
     """The advice for *situation* under *policy* (its channel lists; the book's name for them when they are the
     book's), made on first use and then shared."""
     found = policy._channel_advice.get(situation)
@@ -575,6 +584,10 @@ class Escalation(Tracker):
     states: ClassVar[type[EscalationState]] = EscalationState
     record: ClassVar[type[EscalationRecord]] = EscalationRecord
 
+    if TYPE_CHECKING:  # pragma: no cover - Tracker.to_record builds cls.record: said here for type checkers
+
+        def to_record(self) -> EscalationRecord: ...
+
     def __init__(self, wait: timedelta | float | None = None, *, policy: Any = None) -> None:
         """*wait* (a ``timedelta`` or seconds) beats the default wait of the company policy (*policy*, or the one
         in force), which beats the book's :data:`DEFAULT_WAIT`; the policy's urgent channels are the ones to
@@ -629,9 +642,12 @@ class Escalation(Tracker):
         with self._lock:
             state = self.state
             policy = self._policy
+            text = ACTIONS[state]
+            if policy is not None and text.key is not None:  # a registry text: the policy may word it
+                text = policy.text(text.key)
             action = (EscalationAction if policy is None else bound(EscalationAction))(
                 state=state,
-                text=ACTIONS[state] if policy is None else policy.text(ACTIONS[state].key),
+                text=text,
                 channels=state_channels(policy)[state],
                 expected=self.expected,
                 deadline=self.deadline,
@@ -657,7 +673,7 @@ class Escalation(Tracker):
             )
         return moment
 
-    def send(self, event: Any, *, at: Any = _MISSING) -> Move:  # type: ignore[override]
+    def send(self, event: Any, *, at: Any = _MISSING) -> Move:
         """Apply *event* at moment *at*. See the class docstring for what is refused; a refused event changes
         nothing."""
         name = self._check_event(event)

@@ -45,9 +45,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, TextIO, overload
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from .rules.model import RuleSet, Sequence
     from .tables import DecisionTable, TransitionTable
 
@@ -77,10 +79,10 @@ class DurableProcess:
     def __init__(self, attempts: int = 5) -> None:
         self.attempts = attempts
         self.crashes = 0
-        self._proc: subprocess.Popen | None = None
-        self._log = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
-    def _start(self) -> subprocess.Popen:
+    def _start(self) -> subprocess.Popen[bytes]:
         self._log = tempfile.TemporaryFile()
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         self._proc = subprocess.Popen(
@@ -98,12 +100,13 @@ class DurableProcess:
     def _ask(self, payload: bytes) -> bytes | None:
         """One request and its reply; ``None`` when the worker died on the way."""
         proc = self._proc or self._start()
+        requests, replies = _pipes(proc)
         try:
-            proc.stdin.write(struct.pack(">I", len(payload)) + payload)
-            proc.stdin.flush()
-            header = proc.stdout.read(4)
+            requests.write(struct.pack(">I", len(payload)) + payload)
+            requests.flush()
+            header = replies.read(4)
             if len(header) == 4:
-                reply = proc.stdout.read(struct.unpack(">I", header)[0])
+                reply = replies.read(struct.unpack(">I", header)[0])
                 if len(reply) == struct.unpack(">I", header)[0]:
                     return reply
         except (BrokenPipeError, OSError):
@@ -124,6 +127,12 @@ class DurableProcess:
         how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
         return f"{how}{': ' + last if last else ''}"
 
+    @overload
+    def compile(self, definition: RuleSet) -> DecisionTable: ...
+    @overload
+    def compile(self, definition: Sequence) -> TransitionTable: ...
+    @overload
+    def compile(self, definition: RuleSet | Sequence) -> DecisionTable | TransitionTable: ...
     def compile(self, definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
         """The verified table of *definition*, compiled through durable_rules in the worker."""
         from . import errors
@@ -156,21 +165,22 @@ class DurableProcess:
         raise getattr(errors, kind)(*args)
 
     def compile_ruleset(self, ruleset: RuleSet) -> DecisionTable:
-        return self.compile(ruleset)  # type: ignore[return-value]
+        return self.compile(ruleset)
 
     def compile_sequence(self, sequence: Sequence) -> TransitionTable:
-        return self.compile(sequence)  # type: ignore[return-value]
+        return self.compile(sequence)
 
     def close(self) -> None:
         proc, self._proc = self._proc, None
         if proc is not None:
-            proc.stdin.close()
+            requests, replies = _pipes(proc)
+            requests.close()
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-            proc.stdout.close()
+            replies.close()
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -180,6 +190,12 @@ class DurableProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _pipes(proc: subprocess.Popen[bytes]) -> tuple[IO[bytes], IO[bytes]]:
+    """The worker's stdin and stdout (both pipes: see :meth:`DurableProcess._start`)."""
+    assert proc.stdin is not None and proc.stdout is not None, "the worker is started with both pipes"
+    return proc.stdin, proc.stdout
 
 
 def render(name: str, durable: DurableProcess) -> str:
@@ -195,10 +211,10 @@ def render(name: str, durable: DurableProcess) -> str:
     return _format({**header, "table": table.to_data()})
 
 
-def _format(data: dict) -> str:
+def _format(data: dict[str, Any]) -> str:
     """JSON with one table row (or move) per line, so that a change to a rule shows as the rows it changed."""
 
-    def dump(value) -> str:
+    def dump(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
 
     lines = ["{"]
@@ -232,7 +248,7 @@ def _write(path: Path, text: str) -> None:
         raise
 
 
-def _sync(files: dict[Path, str], folder: Path, *, check: bool, out, label: str) -> list[str]:
+def _sync(files: dict[Path, str], folder: Path, *, check: bool, out: TextIO, label: str) -> list[str]:
     """Make *folder*'s ``*.json`` exactly *files* (or, with *check*, report how they differ). Returns the stale names."""
     stale = []
     for path, text in files.items():
@@ -260,11 +276,13 @@ def _sync(files: dict[Path, str], folder: Path, *, check: bool, out, label: str)
     return stale
 
 
-def build_texts(*, check: bool = False, out=sys.stdout) -> list[str]:
+def build_texts(*, check: bool = False, out: TextIO = sys.stdout) -> list[str]:
     """Check every topic of the text registry and write its JSON (pure Python: runs on every Python)."""
     from . import texts
 
-    def dump(data: dict) -> str:  # one text per line, so that a changed wording shows as one changed line
+    def dump(
+        data: texts.CompiledTopic,
+    ) -> str:  # one text per line, so that a changed wording shows as one changed line
         rows = ",\n".join(
             f" {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
             for key, value in data["texts"].items()
@@ -276,7 +294,7 @@ def build_texts(*, check: bool = False, out=sys.stdout) -> list[str]:
     return _sync(files, folder, check=check, out=out, label="texts/")
 
 
-def build_schemas(*, check: bool = False, out=sys.stdout) -> list[str]:
+def build_schemas(*, check: bool = False, out: TextIO = sys.stdout) -> list[str]:
     """Generate every JSON Schema from its model and write it (pure Python: runs on every Python)."""
     from . import schemas
     from .schemas._build import generate
@@ -286,7 +304,9 @@ def build_schemas(*, check: bool = False, out=sys.stdout) -> list[str]:
     return _sync(files, folder, check=check, out=out, label="schemas/")
 
 
-def build_tables(*, check: bool = False, out=sys.stdout, interrupted=lambda: False) -> list[str]:
+def build_tables(
+    *, check: bool = False, out: TextIO = sys.stdout, interrupted: Callable[[], bool] = lambda: False
+) -> list[str]:
     """Compile every built-in through durable_rules; write the tables (or, with *check*, compare them).
 
     Every definition is compiled and verified before anything is written, so a failure leaves the shipped files as

@@ -27,6 +27,7 @@ from .texts import POLICY as ACTIVE
 from .words import as_enum
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
     from .rules.model import RuleSet
 
 __all__ = [
@@ -211,7 +212,9 @@ _decisions: dict[tuple[Answer, ...], Decision] = {}
 _build_lock = Lock()  # fork-safe (danetor._sync)
 
 
-def _decide(table: Any, ids: tuple[str, ...], key: tuple[Answer, ...], cls: type = Decision) -> Decision:
+def _decide(
+    table: Any, ids: tuple[str, ...], key: tuple[Answer, ...], cls: type[Decision] = Decision
+) -> Decision:
     """The decision for the answers *key* (one per question of *ids*, in order) from the verified *table*."""
 
     def verdict(answers: tuple[Answer, ...]) -> Verdict:
@@ -265,7 +268,7 @@ def _build() -> dict[tuple[Answer, ...], Decision]:
         return _decisions
 
 
-def _policy_decision(policy: Any, key: tuple[Answer, ...]) -> Decision:
+def _policy_decision(policy: Policy, key: tuple[Answer, ...]) -> Decision:
     """The decision for *key* under *policy*: made from its verified table on first use, then shared."""
     cache = policy._decisions
     found = cache.get(key)
@@ -314,7 +317,10 @@ def check(
     given = {"client": client, "company": company, "eba": eba, **answers}
     if policy is not None and len(given) == len(ids):
         try:  # the fast path under a policy: spellings seen before, and this decision made before
-            return policy._decisions[tuple(_SEEN[given[q]] for q in ids)]
+            made: Decision = policy._decisions[
+                tuple(_SEEN[given[q]] for q in ids)
+            ]  # policy is duck-typed: Any
+            return made
         except (KeyError, TypeError):
             pass
     key, problems = [], []

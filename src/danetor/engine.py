@@ -31,6 +31,7 @@ import copy
 import itertools
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from .compiler import Hit, explore, verify_ruleset
 from .errors import EngineError, RuleSetError
@@ -39,25 +40,31 @@ from .tables import DecisionTable, TransitionTable
 
 __all__ = ["compile_ruleset", "compile_sequence", "durable_definition", "serve"]
 
+#: durable_rules has neither annotations nor stubs: what it takes and returns is Any, declared where it enters.
+#: A durable_rules definition (a rule set's rules, a statechart's states) as plain JSON-like data.
+Durable = dict[str, Any]
+#: A rule's action as durable_rules calls it: one parameter, the session context (two would make it async).
+Action = Callable[[Any], None]
+
 _lock = threading.RLock()
 #: durable-rules 2.0.28 leaves a session's context pointers uninitialised when no rule handles its fact
 #: (createStateNode in src/rules/state.c), so deleting such a session frees garbage: "free(): invalid pointer", or a
 #: segfault, depending on what the heap held. Those sessions are left alone instead; a rule set registration holds
 #: at most 1024 live sessions, so a fresh registration takes over after this many.
 _UNHANDLED_LIMIT = 1000
-_host = None
+_host: Any = None  # the durable_rules host, created on first use
 _names = itertools.count()
 _START = "_start"
 _BEGIN = "_begin"
 
 
-def _get_host():
+def _get_host() -> Any:
     """The one private durable_rules host of this process (created on first use, under the lock)."""
     global _host
     if _host is None:
         from durable import engine as _durable
 
-        class _QuietHost(_durable.Host):
+        class _QuietHost(_durable.Host):  # type: ignore[misc]  # durable_rules is untyped: Host is Any
             """A host that never starts the dispatcher threads (they race the unlocked C engine)."""
 
             def _run(self) -> None:
@@ -67,13 +74,14 @@ def _get_host():
     return _host
 
 
-def _not_handled():
+def _not_handled() -> type[Exception]:
     from durable.engine import MessageNotHandledException
 
-    return MessageNotHandledException
+    exception: type[Exception] = MessageNotHandledException
+    return exception
 
 
-def _check_state(where: str, state) -> None:
+def _check_state(where: str, state: Any) -> None:
     if not isinstance(state, dict):
         raise EngineError(f"{where}: durable_rules returned no state ({state!r})")
     if state.get("exception"):
@@ -81,14 +89,14 @@ def _check_state(where: str, state) -> None:
         raise EngineError(f"{where}: an action raised inside durable_rules: {detail}")
 
 
-def durable_definition(ruleset: RuleSet, action: Callable[[str], Callable]) -> dict:
+def durable_definition(ruleset: RuleSet, action: Callable[[str], Action]) -> Durable:
     """The durable_rules JSON ruleset of *ruleset*, with ``action(rule_id)`` as each rule's action.
 
     A condition whose expression is a top-level OR becomes one durable rule per branch (``id__0``, ``id__1``…),
     all running the action of the same rule id: durable_rules caps the size of one rule's expression
     (``ERR_EXPRESSION_LIMIT_EXCEEDED``), and "at least n of k" expands to C(k, n) branches.
     """
-    definition = {}
+    definition: Durable = {}
     for rule in ruleset.rules:
         expr = ruleset.condition_expr(rule)
         branches = expr["$or"] if set(expr) == {"$or"} else [expr]
@@ -98,7 +106,7 @@ def durable_definition(ruleset: RuleSet, action: Callable[[str], Callable]) -> d
     return definition
 
 
-def _register(host, name: str, definition: dict, what: str) -> None:
+def _register(host: Any, name: str, definition: Durable, what: str) -> None:
     """``set_rulesets`` with a fresh deep copy (it pops ``'run'`` from every rule of its argument), durable's errors
     made readable."""
     try:
@@ -125,8 +133,8 @@ def compile_ruleset(ruleset: RuleSet) -> DecisionTable:
         fired: list[str] = []
         sids = itertools.count()
 
-        def action(rule_id: str):
-            def run(c) -> None:  # one parameter: durable treats two as async
+        def action(rule_id: str) -> Action:
+            def run(c: Any) -> None:  # one parameter: durable treats two as async
                 fired.append(rule_id)
 
             return run
@@ -134,19 +142,21 @@ def compile_ruleset(ruleset: RuleSet) -> DecisionTable:
         definition = durable_definition(ruleset, action)
         # A session whose fact no rule handled must not be deleted (see _UNHANDLED_LIMIT); they stay live, and
         # the rule set is registered afresh, under a new name, before a copy reaches durable's cap on live sids.
-        current = {"name": "", "unhandled": _UNHANDLED_LIMIT}
+        current_name = ""
+        unhandled = _UNHANDLED_LIMIT
 
         def fire(combo: dict[str, str]) -> list[str]:
-            if current["unhandled"] >= _UNHANDLED_LIMIT:
-                current["name"] = f"{ruleset.name}_{next(_names)}"
-                current["unhandled"] = 0
-                _register(host, current["name"], definition, f"rule set {ruleset.name!r}")
-            name, sid = current["name"], str(next(sids))
+            nonlocal current_name, unhandled
+            if unhandled >= _UNHANDLED_LIMIT:
+                current_name = f"{ruleset.name}_{next(_names)}"
+                unhandled = 0
+                _register(host, current_name, definition, f"rule set {ruleset.name!r}")
+            name, sid = current_name, str(next(sids))
             fired.clear()
             try:
                 state = host.assert_fact(name, {"sid": sid, **combo})
             except not_handled:
-                current["unhandled"] += 1
+                unhandled += 1
                 return []
             host.delete_state(name, sid)
             _check_state(f"rule set {ruleset.name!r}", state)
@@ -170,13 +180,13 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
         name = f"{sequence.name}_{next(_names)}"
         fired: list[Hit] = []
 
-        def action(state: str, event: str, to: str, accepted: bool):
-            def run(c) -> None:
+        def action(state: str, event: str, to: str, accepted: bool) -> Action:
+            def run(c: Any) -> None:
                 fired.append((state, event, to, accepted))
 
             return run
 
-        chart: dict[str, dict] = {
+        chart: dict[str, Durable] = {
             _START: {
                 "begin": {
                     "all": [{"m": {"event": _BEGIN}}],
@@ -186,7 +196,7 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
             }
         }
         for step in sequence.states:
-            triggers: dict[str, dict] = {}
+            triggers: Durable = {}
             for event, target in step.on.items():
                 triggers[f"on_{event}"] = {
                     "all": [{"m": {"event": event}}],
@@ -229,7 +239,7 @@ def compile_sequence(sequence: Sequence) -> TransitionTable:
 # that dies is replaced and the definition tried again.
 
 
-def _result(definition: RuleSet | Sequence) -> tuple:
+def _result(definition: RuleSet | Sequence) -> tuple[Any, ...]:
     """Compile *definition*; the table's JSON data, or the error as plain data (errors do not pickle alike)."""
     from .errors import DanetorError, GapError, OverlapError
 

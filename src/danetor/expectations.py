@@ -19,7 +19,7 @@ result may be typed as a noun phrase («рост продаж на 30 %», in ei
 from __future__ import annotations
 
 import warnings
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -202,6 +202,13 @@ class ExpectationLanding(Tracker):
     definition: ClassVar[Sequence] = LANDING
     states: ClassVar[type[LandingState]] = LandingState
     record: ClassVar[type[ExpectationLandingRecord]] = ExpectationLandingRecord
+
+    if TYPE_CHECKING:  # pragma: no cover - Tracker.to_record builds cls.record: said here for type checkers
+
+        def to_record(self) -> ExpectationLandingRecord: ...
+
+        @property
+        def state(self) -> LandingState: ...  # Tracker.state: cls.states of the current state
 
     def explain(self, lang: Lang | str = Lang.RU) -> str:
         """Where the landing stands: the next stage and what the book says to do at it, or that it is done."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from pydantic import BaseModel, ConfigDict, StrictBool
 
@@ -382,17 +382,23 @@ class FailureCase(Tracker):
     definition: ClassVar[Sequence]
     states: ClassVar[type[FailureState]] = FailureState
     record: ClassVar[type[FailureCaseRecord]] = FailureCaseRecord
+
+    if TYPE_CHECKING:  # pragma: no cover - Tracker.to_record builds cls.record: said here for type checkers
+
+        def to_record(self) -> FailureCaseRecord: ...
+
     fault: ClassVar[Fault]
     _by_fault: ClassVar[dict[Fault, type[FailureCase]]] = {}
 
     def __new__(cls, fault: Fault | str | None = None, *, client_knows: bool = False) -> Self:
         """Pick the fault's subclass when called as ``FailureCase(fault)``."""
-        target = cls
+        target: type[FailureCase] = cls
         if cls is FailureCase:
             if fault is None:
                 raise InvalidInput("fault", fault, [f.value for f in Fault], missing=True)
             target = FailureCase._by_fault[as_fault(fault)]
-        return object.__new__(target)
+        # the fault's subclass of FailureCase, or cls itself: a Self either way
+        return cast("Self", object.__new__(target))
 
     def __init__(self, fault: Fault | str, *, client_knows: bool = False) -> None:
         if as_fault(fault) is not self.fault:  # FailureCase's subclass called with another fault
@@ -493,7 +499,7 @@ class FailureCase(Tracker):
         return super()._upgrade(raw)
 
     @classmethod
-    def _class_for(cls, raw: Mapping[str, Any]) -> type[FailureCase]:  # type: ignore[override]
+    def _class_for(cls, raw: Mapping[str, Any]) -> type[Self]:
         """The fault's subclass (``FailureCase.from_json`` restores either; a subclass only its own)."""
         fault = raw.get("fault")
         if not (isinstance(fault, str) and fault in _FAULTS):
@@ -501,7 +507,7 @@ class FailureCase(Tracker):
         sub = FailureCase._by_fault[Fault(fault)]
         if cls is not FailureCase and cls is not sub:
             raise InvalidInput("state.fault", fault, [cls.fault.value])
-        return sub
+        return cast("type[Self]", sub)  # cls itself, or the fault's subclass when cls is FailureCase
 
     @classmethod
     def _build(cls, core: tuple[str, tuple[str, ...]], fields: Mapping[str, Any]) -> FailureCase:

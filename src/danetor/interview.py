@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer
 
@@ -32,6 +32,9 @@ from .rules.interview import (
     Lead,
 )
 from .text import Lang, Text, as_lang
+
+if TYPE_CHECKING:
+    from .tables import Row
 
 __all__ = [
     "BLOCK_IDS",
@@ -492,10 +495,12 @@ class InterviewScore(Readable, _Frozen):
         return "\n".join(lines)
 
 
-def _lookup(lead: Lead, ingredients: Ingredients):
+def _lookup(lead: Lead, ingredients: Ingredients) -> Row:
     from .shipped import builtin_table  # read once per process, by name
 
-    return builtin_table(VERDICT.name).lookup(lead.value, ingredients.value)
+    return builtin_table("interview_verdict").lookup(  # VERDICT.name
+        lead.value, ingredients.value
+    )
 
 
 def _as_trait(value: Any, argument: str) -> InterviewTrait:

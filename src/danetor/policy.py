@@ -48,12 +48,12 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from datetime import timedelta
 from types import MappingProxyType
-from typing import Annotated, Any, Literal, Self, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
@@ -68,6 +68,16 @@ from .rules.danetor import ANSWER_KEYS, QUESTION_IDS, Answer, Verdict
 from .rules.model import Rule
 from .rules.scripts import Currency
 from .text import Lang, Text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .decision import Decision
+
+
+def _built(fn: Callable[..., str]) -> Text:
+    """:meth:`Text.build` for a lambda that binds loop variables by default arguments: it is called with the
+    language only (``Callable[..., str]``: mypy cannot infer such a lambda against ``Callable[[Lang], str]``)."""
+    return Text.build(fn)
+
 
 __all__ = [
     "BOOK_WAIT_MINUTES",
@@ -445,7 +455,7 @@ def _parse(raw: bytes, source: str) -> dict[str, Any]:
         raise PolicyError(source, [problem]) from None
 
 
-class PolicyDifference(Readable, tuple):  # type: ignore[type-arg]
+class PolicyDifference(Readable, tuple):  # type: ignore[type-arg]  # (path, text)
     """One way a policy differs from the book (or a warning about it): where (*path*, a key path in the file) and
     what (*text*, in either language); ``explain(lang)`` is ``path: text``."""
 
@@ -480,9 +490,9 @@ class Policy:
         self._source = source
         self.__dict__.update(_derived)
         #: decisions made under this policy, by answers (danetor.decision fills it)
-        self._decisions: dict[tuple[Answer, ...], Any] = {}
+        self._decisions: dict[tuple[Answer, ...], Decision] = {}
         #: channel advice under this policy, by situation (danetor.channels fills it)
-        self._channel_advice: dict[Situation, Any] = {}
+        self._channel_advice: dict[Situation, ChannelAdvice] = {}
 
     # -- making one ----------------------------------------------------------------------------------------------
     @classmethod
@@ -544,6 +554,7 @@ class Policy:
     advice: Mapping[Situation, AdviceSpec]
     notes: Mapping[str, tuple[Text, ...]]
     wordings: Mapping[tuple[str, str], str]
+    _origins: Mapping[tuple[str, str], str]
 
     def text(self, key: str) -> Text:
         """The text of *key* as this policy words it, wherever it is read (in force or not)."""
@@ -857,7 +868,7 @@ class _Derive:
             return None
         for lang in _LANGS:
             self.wordings[(key, lang)] = values.get(lang, values[self.langs[0]])
-        return Text.build(lambda lang, key=key: self.wordings[(key, lang.value)])
+        return _built(lambda lang, key=key: self.wordings[(key, lang.value)])
 
     def _nonblank(self, text: str, where: str) -> bool:
         if not text.strip():
@@ -924,7 +935,7 @@ class _Derive:
             if len(set(spec.escalation)) != len(spec.escalation):
                 self.bad("twice", path_of(*at, "escalation"), spec.escalation[0])
                 ok = False
-            if name == Situation.URGENT and not spec.escalation:
+            if name == Situation.URGENT.value and not spec.escalation:
                 allowed = [c.value for c in Channel if c.value not in spec.channels]
                 self.bad("urgent_escalation", path_of(*at, "escalation"), [], allowed)
                 ok = False
@@ -1019,6 +1030,7 @@ class _Derive:
         labels = {q: f"danetor.question.{q}.short" for q in QUESTION_IDS}
         labels.update({q: _own("question", q, "short") for q in ids if q not in labels})
         given = self.m.danetor.rules
+        rules: tuple[Rule, ...] | list[Rule]
         if given is None:
             rules = book.DANETOR.rules
         else:
@@ -1177,7 +1189,7 @@ def _differences(policy: Policy) -> Iterator[PolicyDifference]:
         if spec != book_spec:
             yield PolicyDifference(
                 path_of("channels", "situations", situation.value),
-                Text.build(
+                _built(
                     lambda lang, s=spec, b=book_spec, sit=situation: t("policy.diff.situation")(lang).format(
                         situation=t(f"channels.situation_labels.{sit.value}")(lang),
                         advice=describe_advice(s.channels, s.alternatives, s.fallback, s.escalation, lang),
@@ -1196,12 +1208,12 @@ def _differences(policy: Policy) -> Iterator[PolicyDifference]:
     for q in policy.extra_questions:
         yield PolicyDifference(
             "danetor.questions",
-            Text.build(lambda lang, q=q: t("policy.diff.question")(lang).format(id=q.id, text=q.text(lang))),
+            _built(lambda lang, q=q: t("policy.diff.question")(lang).format(id=q.id, text=q.text(lang))),
         )
     yield from _rule_differences(policy)
 
 
-def _book_words(read: Any) -> str:
+def _book_words(read: Callable[[], str]) -> str:
     """*read()* with no policy's wording in force: what the book itself says."""
     token = texts._overrides.set(None)
     try:

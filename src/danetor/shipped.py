@@ -30,6 +30,8 @@ from .errors import EngineError
 from .tables import DecisionTable, TransitionTable
 
 if TYPE_CHECKING:  # pragma: no cover - the vocabulary is imported only to compile a run-time definition
+    from typing import Literal, overload
+
     from .rules.model import RuleSet, Sequence
 
 __all__ = ["BUILTIN", "DATA", "builtin_definition", "builtin_table", "compiled", "is_builtin", "read"]
@@ -59,7 +61,7 @@ BUILTIN: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 # id(definition) -> (a weak reference to it, its table); an entry goes when its definition does, so a process that
 # builds many rule sets (policies, say) does not keep them all
-_cache: dict[int, tuple[weakref.ref, DecisionTable | TransitionTable]] = {}
+_cache: dict[int, tuple[weakref.ref[RuleSet | Sequence], DecisionTable | TransitionTable]] = {}
 # reentrant: compiled() holds it while builtin_table() takes it too; fork-safe (see danetor._sync)
 _lock = Lock(reentrant=True)
 
@@ -69,7 +71,8 @@ def builtin_definition(name: str) -> RuleSet | Sequence:
     import importlib
 
     module, attribute = BUILTIN[name]
-    return getattr(importlib.import_module(module), attribute)
+    definition: RuleSet | Sequence = getattr(importlib.import_module(module), attribute)
+    return definition
 
 
 def is_builtin(definition: RuleSet | Sequence) -> bool:
@@ -86,7 +89,8 @@ def read(name: str) -> dict[str, Any]:
     path = os.path.join(DATA, f"{name}.json")
     try:
         with open(path, encoding="utf-8") as f:
-            return json.load(f)
+            data: dict[str, Any] = json.load(f)
+            return data
     except (OSError, ValueError) as exc:
         raise EngineError(
             f"the compiled table of {name!r} is missing or unreadable ({path}: {exc}); reinstall danetor, or in a "
@@ -95,6 +99,24 @@ def read(name: str) -> dict[str, Any]:
 
 
 _builtin_tables: dict[str, DecisionTable | TransitionTable] = {}
+
+if TYPE_CHECKING:  # pragma: no cover
+    # The built-in names whose definition is a rule set (a decision table) or a sequence (a transition table), for
+    # the type checker: ``builtin_table("danetor").lookup(...)`` needs no narrowing (tests/test_typing.py checks
+    # them against BUILTIN).
+    DecisionName = Literal[
+        "danetor", "respond", "channels", "boiling", "kam", "archetypes", "interview_verdict"
+    ]
+    SequenceName = Literal["escalation", "failure_ours", "failure_third_party", "expectation_landing"]
+
+if TYPE_CHECKING:  # pragma: no cover - overloads here cost nothing at start-up (check() reads a table)
+
+    @overload
+    def builtin_table(name: DecisionName) -> DecisionTable: ...
+    @overload
+    def builtin_table(name: SequenceName) -> TransitionTable: ...
+    @overload
+    def builtin_table(name: str) -> DecisionTable | TransitionTable: ...
 
 
 def builtin_table(name: str) -> DecisionTable | TransitionTable:
@@ -124,6 +146,16 @@ def _load(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:
     if isinstance(definition, RuleSet):
         return compiler.compile_ruleset(definition)
     return compiler.compile_sequence(definition)
+
+
+if TYPE_CHECKING:  # pragma: no cover
+
+    @overload
+    def compiled(definition: RuleSet) -> DecisionTable: ...
+    @overload
+    def compiled(definition: Sequence) -> TransitionTable: ...
+    @overload
+    def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable: ...
 
 
 def compiled(definition: RuleSet | Sequence) -> DecisionTable | TransitionTable:

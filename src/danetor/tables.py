@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - the tuples' item types, for type checkers; plain tuples at run time
+    _RowBase = tuple[str, str]
+    _MoveBase = tuple[str, bool]
+else:
+    _RowBase = _MoveBase = tuple
 
 __all__ = ["DecisionTable", "Move", "Row", "TransitionTable"]
 
 
-class Row(tuple):  # type: ignore[type-arg]
+class Row(_RowBase):
     """The outcome for one input combination and the id of the one rule that decided it."""
 
     __slots__ = ()
@@ -24,17 +30,17 @@ class Row(tuple):  # type: ignore[type-arg]
 
     @property
     def outcome(self) -> str:
-        return self[0]  # type: ignore[no-any-return]
+        return self[0]
 
     @property
     def rule(self) -> str:
-        return self[1]  # type: ignore[no-any-return]
+        return self[1]
 
     def __repr__(self) -> str:
         return f"Row(outcome={self[0]!r}, rule={self[1]!r})"
 
 
-class Move(tuple):  # type: ignore[type-arg]
+class Move(_MoveBase):
     """What one event does in one state: the next state, and whether the event was accepted."""
 
     __slots__ = ()
@@ -44,18 +50,18 @@ class Move(tuple):  # type: ignore[type-arg]
 
     @property
     def to(self) -> str:
-        return self[0]  # type: ignore[no-any-return]
+        return self[0]
 
     @property
     def accepted(self) -> bool:
-        return self[1]  # type: ignore[no-any-return]
+        return self[1]
 
     def __repr__(self) -> str:
         return f"Move(to={self[0]!r}, accepted={self[1]!r})"
 
 
 class _Frozen:
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -66,7 +72,7 @@ class _Frozen:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
+        return self._fields() == other._fields()
 
     def __hash__(self) -> int:
         return hash(tuple(tuple(f.items()) if isinstance(f, Mapping) else f for f in self._fields()))

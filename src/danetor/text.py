@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Literal, overload
 
 __all__ = [
     "BOOK",
@@ -99,7 +102,7 @@ class Text:
             return texts.get(self._key, lang.value)
         if self._build is not None:
             return self._build(lang)
-        return self._ru if lang is Lang.RU else self._en  # type: ignore[return-value]
+        return self._ru if lang is Lang.RU else self._en  # type: ignore[return-value]  # inline: both set
 
     @property
     def ru(self) -> str:
@@ -204,7 +207,17 @@ USER_TEXT = (Text.of("errors.allowed.nonblank_string"),)
 SENTENCE_END = (".", "!", "?", "…")
 
 
-def user_text(argument: str, value: Any, *, required: bool = True, hint: Any = "") -> str | None:
+if TYPE_CHECKING:  # pragma: no cover - the overloads cost nothing at run time under this guard
+
+    @overload
+    def user_text(
+        argument: str, value: Any, *, required: Literal[True] = True, hint: Text | str = ""
+    ) -> str: ...
+    @overload
+    def user_text(argument: str, value: Any, *, required: bool, hint: Text | str = "") -> str | None: ...
+
+
+def user_text(argument: str, value: Any, *, required: bool = True, hint: Text | str = "") -> str | None:
     """A caller's own words (a request, a reason, a name, an agreement): a non-blank ``str``, trimmed of
     surrounding whitespace and otherwise kept exactly as given. Messages insert it as data, never as a template.
 
@@ -239,7 +252,17 @@ _VISIBLE = (
 )
 
 
-def phrase(argument: str, value: Any, *, required: bool = True, hint: str = "") -> str | None:
+if TYPE_CHECKING:  # pragma: no cover
+
+    @overload
+    def phrase(
+        argument: str, value: Any, *, required: Literal[True] = True, hint: Text | str = ""
+    ) -> str: ...
+    @overload
+    def phrase(argument: str, value: Any, *, required: bool, hint: Text | str = "") -> str | None: ...
+
+
+def phrase(argument: str, value: Any, *, required: bool = True, hint: Text | str = "") -> str | None:
     """A caller's phrase that goes into one of our sentences (a request, a reason, an alternative…): as
     :func:`user_text`, and without a final ``. ! ? …``, because our sentence supplies its own punctuation
     («…почему Вы просите успеть к пятнице?» would read as our question). A phrase that is nothing but such marks is

@@ -173,7 +173,7 @@ class Tracker:
     def table(cls) -> TransitionTable:
         from .shipped import compiled
 
-        return compiled(cls.definition)  # type: ignore[return-value]
+        return compiled(cls.definition)
 
     @classmethod
     def _events(cls) -> type[StrEnum]:

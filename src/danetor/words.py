@@ -100,7 +100,7 @@ def _table(enum: type[E]) -> dict[str, E]:
         for word, value in ALIASES.get(f"{enum.__module__}.{enum.__qualname__}", {}).items():
             table.setdefault(normal(word), enum(value))
         _tables[enum] = table
-    return table  # type: ignore[return-value]
+    return table  # type: ignore[return-value]  # _tables holds every enum's table: dict[str, StrEnum]
 
 
 def as_enum(

@@ -86,11 +86,11 @@ def install() -> None:
     with (
         _install_lock
     ):  # two threads installing at once must not take each other's dispatcher for the original
-        if argparse._ is _gettext:  # type: ignore[attr-defined]
+        if argparse._ is _gettext:  # type: ignore[attr-defined]  # private
             return
-        _originals = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
-        argparse._ = _gettext  # type: ignore[attr-defined]
-        argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+        _originals = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]  # private
+        argparse._ = _gettext  # type: ignore[attr-defined]  # private
+        argparse.ngettext = _ngettext  # type: ignore[attr-defined]  # private
 
 
 @contextlib.contextmanager

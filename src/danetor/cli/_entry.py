@@ -11,7 +11,11 @@ Ctrl-C there gets Python's own answer, a short ``KeyboardInterrupt`` report. A c
 the interpreter starts (blocks it) gets it acted on here, at once; one that ignores it (``nohup``) keeps it ignored.
 """
 
-import _signal  # the C module: ``signal`` imports enum, which costs more than everything else here
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover - typeshed has no stub for _signal; signal re-exports the same functions
+    import signal as _signal
+else:
+    import _signal  # the C module: ``signal`` imports enum, which costs more than everything else here
 import os
 
 _prompting = [False]

@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import IO, Any
+from typing import IO, Any, NoReturn, TextIO, cast
 
 from .. import __version__
 from ..errors import DanetorError, InvalidInput, printable, shown
@@ -107,8 +107,9 @@ class UsageError(DanetorError):
         elif self.error is not None:
             body = self.error.render(lang, self.names)
         else:
+            assert self.key is not None, "a UsageError has a key, an error or a raw message"
             values = {k: _field(k, v, lang) for k, v in self.fields.items()}
-            body = _texts()[self.key](lang).format(**values)  # type: ignore[index]
+            body = _texts()[self.key](lang).format(**values)
         return printable(" ".join(f"{self.prog}: {body}".split()))  # a typed value reaches no terminal raw
 
     def show(self, file: IO[str] | None = None, lang: str = "en") -> None:
@@ -138,7 +139,7 @@ class _Parser(argparse.ArgumentParser):
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(self.prog, raw=message)
 
     def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
@@ -205,7 +206,9 @@ class _Parser(argparse.ArgumentParser):
             raise
 
     # a mistyped option (or a stray word), refused by the parser it was given to: its prog names the subcommand
-    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:
+    def parse_known_args(
+        self, args: Iterable[str] | None = None, namespace: Any = None
+    ) -> tuple[Any, list[str]]:
         namespace, extras = super().parse_known_args(args, namespace)
         if extras:
             word = extras[0]
@@ -404,7 +407,7 @@ def choice(allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None) 
         shown = [option.replace("_", "-") for option in allowed]
         raise BadValue("bad_choice", [*shown, *aliases], value=value, allowed=", ".join(shown))
 
-    parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]
+    parse.values = tuple(option.replace("_", "-") for option in allowed)  # type: ignore[attr-defined]  # completion
     return parse
 
 
@@ -428,8 +431,10 @@ class enum_choice:  # used like a function: type=enum_choice(Fault)
     def enum(self) -> type[StrEnum]:
         if isinstance(self._enum, str):
             module, _, name = self._enum.partition(":")
-            self._enum = getattr(importlib.import_module(module), name)
-        return self._enum  # type: ignore[return-value]
+            enum: type[StrEnum] = getattr(importlib.import_module(module), name)
+            self._enum = enum
+            return enum
+        return self._enum
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -451,12 +456,17 @@ class enum_choice:  # used like a function: type=enum_choice(Fault)
             ) from None
 
 
+def _constant(values: Iterable[str]) -> Callable[[], Iterable[str]]:
+    """*values*, when called: what :func:`completer` takes, for values known when the parser is built."""
+    return lambda: values
+
+
 def _complete_choices(parser: argparse.ArgumentParser) -> None:
     """Give every argument whose type lists its values (``choice()``) a completer for them, in every subparser."""
     for action in parser._actions:
         values = getattr(action.type, "values", None)
         if values is not None and not hasattr(action, "completer"):
-            action.completer = completer(lambda values=values: values)  # type: ignore[attr-defined]
+            action.completer = completer(_constant(values))  # type: ignore[attr-defined]  # argcomplete's
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 _complete_choices(sub)
@@ -470,7 +480,12 @@ class Context:
     shared ``--lang`` option, and the subparsers action to add to."""
 
     def __init__(
-        self, lang: str, sub: argparse._SubParsersAction, common: _Parser, formatter: type, policy: Any = None
+        self,
+        lang: str,
+        sub: argparse._SubParsersAction[_Parser],
+        common: _Parser,
+        formatter: type[argparse.HelpFormatter],
+        policy: Any = None,
     ) -> None:
         from ..playbooks.cli import CLI
 
@@ -485,7 +500,9 @@ class Context:
     def t(self, key: str) -> str:
         return self.texts[key](self.lang)
 
-    def command(self, parent: argparse._SubParsersAction, name: str, key: str | None = None) -> _Parser:
+    def command(
+        self, parent: argparse._SubParsersAction[_Parser], name: str, key: str | None = None
+    ) -> _Parser:
         """A subparser with its help line, description, examples (``<key>_description``, ``<key>_epilog`` when
         they exist) and a translated ``-h/--help``."""
         key = key or name
@@ -515,10 +532,16 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
         return CLI[key](lang)
 
     class fmt(argparse.RawDescriptionHelpFormatter):
-        def add_usage(self, usage, actions, groups, prefix=None):
+        def add_usage(
+            self,
+            usage: str | None,
+            actions: Iterable[argparse.Action],
+            groups: Iterable[argparse._MutuallyExclusiveGroup],
+            prefix: str | None = None,
+        ) -> None:
             return super().add_usage(usage, actions, groups, prefix=t("usage") if prefix is None else prefix)
 
-        def _get_help_string(self, action):
+        def _get_help_string(self, action: argparse.Action) -> str:
             # a help text is ours, with a literal «%» in its examples («скидку 30 %»); argparse would read it as a
             # format: keep only %(name)s fields as fields
             return re.sub(r"%(?!\()", "%%", super()._get_help_string(action) or "")
@@ -546,7 +569,7 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
             _add_command(ctx, name, module)
         else:  # its help line only; its parser is built if it is ever used (about 0.5 M instructions each)
             sub._choices_actions.append(sub._ChoicesPseudoAction(name, (), t(name)))
-            sub._name_parser_map[name] = _Unbuilt(ctx, name, module)  # type: ignore[assignment]
+            sub._name_parser_map[name] = _Unbuilt(ctx, name, module)  # type: ignore[assignment]  # built on first use
     return parser
 
 
@@ -747,7 +770,7 @@ def need_prompt(args: argparse.Namespace, stdin: IO[str], command: str, missing:
         raise UsageError(f"danetor {command}", "err_not_a_terminal", missing=missing)
 
 
-def _texts():
+def _texts() -> Mapping[str, Text]:
     from ..playbooks.cli import CLI
 
     return CLI
@@ -803,7 +826,7 @@ def _asked(question: Any, *, stop_keys: bool = False) -> Any:
         return question.unsafe_ask()
 
 
-def _prompt_stream() -> IO[str]:
+def _prompt_stream() -> TextIO:
     """Where prompts are drawn: the terminal. When stdout is redirected (``danetor script no > msg.txt``) but
     stderr is still the terminal, prompts go to stderr, and stdout gets only the result."""
     return sys.stderr if not sys.stdout.isatty() and sys.stderr.isatty() else sys.stdout
@@ -891,7 +914,8 @@ def main(
     SIGPIPE exits."""
     argv = list(sys.argv[1:] if argv is None else argv)
     out_stream = sys.stdout if stdout is None else stdout
-    err_stream: IO[str] = (sys.stderr if stderr is None else stderr) or _Closed()
+    # _Closed is a TextIOBase, which serves as an IO[str] (typeshed keeps the two apart)
+    err_stream: IO[str] = (sys.stderr if stderr is None else stderr) or cast("IO[str]", _Closed())
     stdin = stdin or sys.stdin
     environ = os.environ if environ is None else environ
     tolerant(err_stream)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from ..errors import InvalidInput
 from .core import (
@@ -27,10 +27,16 @@ from .core import (
     usage_error,
 )
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only: the CLI imports the library lazily (start-up)
+    from ..decision import Decision
+    from ..questions import Question
+    from ..rules.danetor import Answer
+    from ..scripts import Script
+
 QUESTION_IDS = ("client", "company", "eba")
 
 
-def _answer(flag: str):
+def _answer(flag: str) -> enum_choice:
     return enum_choice("danetor.rules.danetor:Answer", shown=ANSWER_CHOICES.split(", "))
 
 
@@ -72,7 +78,7 @@ def _flag(question_id: str) -> str:
     return "--" + question_id.replace("_", "-")
 
 
-def _print_decision(out: Out, decision, lang: str) -> None:
+def _print_decision(out: Out, decision: Decision, lang: str) -> None:
     from ..decision import questions
     from ..playbooks.cli import CLI
     from ..questions import ANSWER_LABELS
@@ -95,7 +101,7 @@ def _print_decision(out: Out, decision, lang: str) -> None:
 _VERDICT_STYLE = {"accept": ("✔", "1;32"), "refuse": ("✘", "1;31"), "undecided": ("?", "1;33")}
 
 
-def _ask_question(question, n: int, total: int, lang: str):
+def _ask_question(question: Question, n: int, total: int, lang: str) -> Answer:
     import questionary
 
     from ..playbooks.cli import CLI
@@ -119,7 +125,8 @@ def _ask_question(question, n: int, total: int, lang: str):
             stop_keys=True,
         )
         if value != "help":
-            return value
+            answer: Answer = value  # questionary's answer (Any): one of the choices' values above
+            return answer
         say("\n" + question.help(lang) + "\n")
 
 
@@ -160,7 +167,9 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
             out.message(_message_title(message, lang), message.text)
         return 0
 
-    if args.json:  # a danetor.outputs.AskResult, built as a dict: the model would import the scripts (start-up)
+    if (
+        args.json
+    ):  # a danetor.outputs.AskResult, built as a dict: the model would import the scripts (start-up)
         out.json(
             {
                 "decision": decision.model_dump(mode="json"),
@@ -174,12 +183,14 @@ def cmd_ask(args: argparse.Namespace, lang: str, out: Out, stdin: IO[str]) -> in
     return 0
 
 
-def _respond(decision, args: argparse.Namespace, lang: str, *, ask_missing: bool = False, **overrides: Any):
+def _respond(
+    decision: Decision, args: argparse.Namespace, lang: str, *, ask_missing: bool = False, **overrides: Any
+) -> Script:
     """The message for *decision* from the flags (and *overrides*). With *ask_missing*, an input the message needs
     and the flags left out is asked for, and the message tried again."""
     from ..scripts import respond
 
-    values = {
+    values: dict[str, Any] = {
         "request": args.request,
         "reason": args.reason,
         "alternative": args.alternative,
@@ -224,14 +235,14 @@ def _ask_missing(exc: InvalidInput, values: dict[str, Any], lang: str) -> dict[s
     return {exc.argument: ask_text(CLI[keys[exc.argument]](lang), lang, parse=nonblank)}
 
 
-def _refuse(exc: InvalidInput, values: dict[str, Any]):
+def _refuse(exc: InvalidInput, values: dict[str, Any]) -> NoReturn:
     """Raise the one-line error for a message input the flags got wrong or left out."""
     if exc.argument == "free" and values["free"] is None:
         raise UsageError("danetor ask", "err_free_or_paid") from None
     raise usage_error("ask", exc, {"client": "--name", "sender": "--from", "free": "--free/--paid"}) from None
 
 
-def _message_title(message, lang: str) -> str:
+def _message_title(message: Script, lang: str) -> str:
     from ..playbooks.cli import CLI
 
     return CLI["note" if message.audience == "manager" and message.kind == "clarify_note" else "message"](
@@ -245,7 +256,7 @@ def _offer(key: str, lang: str) -> bool:
     return confirm(CLI[key](lang), lang)
 
 
-def _interactive_message(decision, args: argparse.Namespace, lang: str):
+def _interactive_message(decision: Decision, args: argparse.Namespace, lang: str) -> Script | None:
     """Offer the right draft for the verdict, then ask only for what that message needs."""
     verdict = decision.verdict.value
     if verdict == "refuse":
@@ -278,7 +289,7 @@ def add_channel(ctx: Context) -> None:
         metavar="SITUATION",
         help=ctx.t("flag_situation"),
     )
-    situation.completer = completer(_situations)  # type: ignore[attr-defined]
+    situation.completer = completer(_situations)  # type: ignore[attr-defined]  # argcomplete's
     difficult = channel.add_mutually_exclusive_group()
     difficult.add_argument("--difficult", action="store_true", default=None, help=ctx.t("flag_difficult"))
     difficult.add_argument(

@@ -175,7 +175,7 @@ def add_temperament(ctx: Context) -> None:
         metavar="TEMPERAMENT",
         help=ctx.t("flag_temperament"),
     )
-    name.completer = completer(_temperaments)  # type: ignore[attr-defined]
+    name.completer = completer(_temperaments)  # type: ignore[attr-defined]  # argcomplete's
     ctx.json_flag(parser)
     parser.set_defaults(handler=cmd_temperament)
 
@@ -286,7 +286,7 @@ def add_playbook(ctx: Context) -> None:
     ctx.json_flag(listing)
     show = ctx.command(actions, "show", "playbook_show")
     name = show.add_argument("name", nargs="?", metavar="NAME", help=t("flag_playbook"))
-    name.completer = completer(_playbook_names)  # type: ignore[attr-defined]
+    name.completer = completer(_playbook_names)  # type: ignore[attr-defined]  # argcomplete's
     form = show.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help=t("json"))
     form.add_argument("--markdown", action="store_true", help=t("flag_markdown"))
@@ -346,7 +346,7 @@ def add_texts(ctx: Context) -> None:
     t = ctx.t
     parser = ctx.command(ctx.sub, "texts")
     prefix = parser.add_argument("prefix", nargs="?", default="", metavar="PREFIX", help=t("flag_prefix"))
-    prefix.completer = completer(_text_topics)  # type: ignore[attr-defined]
+    prefix.completer = completer(_text_topics)  # type: ignore[attr-defined]  # argcomplete's
     parser.add_argument("--kind", choices=KINDS, default=None, help=t("flag_kind"))
     ctx.json_flag(parser)
     parser.set_defaults(handler=cmd_texts)

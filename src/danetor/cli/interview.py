@@ -95,7 +95,7 @@ def add_interview(ctx: Context) -> None:
             metavar="TRAITS",
             help=t("flag_traits").format(number=number, title=Text.of(block.key("title"))(ctx.lang)),
         )
-        flag.completer = completer(_trait_ids)  # type: ignore[attr-defined]
+        flag.completer = completer(_trait_ids)  # type: ignore[attr-defined]  # argcomplete's
     score.add_argument("--none", dest="nothing", action="store_true", help=t("flag_none_traits"))
     ctx.json_flag(score)
     parser.set_defaults(handler=cmd_interview)

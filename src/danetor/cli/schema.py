@@ -20,7 +20,7 @@ def add_schema(ctx: Context) -> None:
     name = parser.add_argument(
         "name", nargs="?", type=choice(_names()), metavar="NAME", help=ctx.t("flag_schema")
     )
-    name.completer = completer(_names)  # type: ignore[attr-defined]
+    name.completer = completer(_names)  # type: ignore[attr-defined]  # argcomplete's
     parser.set_defaults(handler=cmd_schema)
 
 

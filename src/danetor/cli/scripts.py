@@ -206,14 +206,16 @@ def _prompt(field: Field, lang: str) -> Any:
             [(f"{stage.value}: {text.label(lang)}", stage.value) for stage, text in STAGES.items()],
             lang,
         )
+    prompt = field.prompt
+    assert prompt is not None, f"{field.name} is required, so it has a prompt"
     if field.repeat:
         items: list[str] = []
         while True:
-            item = ask_text(CLI[field.prompt](lang).format(n=len(items) + 1), lang, required=not items)
+            item = ask_text(CLI[prompt](lang).format(n=len(items) + 1), lang, required=not items)
             if item is None:
                 return items
             items.append(item)
-    return ask_text(CLI[field.prompt](lang), lang, parse=field.parse)
+    return ask_text(CLI[prompt](lang), lang, parse=field.parse)
 
 
 def _flag(field: Field) -> str:

@@ -21,7 +21,19 @@ from ..rules.archetypes import ARCHETYPE_IDS, ARCHETYPES, MAX_POINTS, QUIZ, STAT
 from ..text import BOOK, SUMMARY, Lang, Text, book_source
 from .book import blocks as book_blocks
 from .cite import cited, joined
-from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
+from .document import (
+    Bullets,
+    Checklist,
+    Diagram,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    Steps,
+    Table,
+    built,
+)
 
 __all__ = [
     "ALSO_CALLED",
@@ -146,7 +158,7 @@ def document() -> Document:
             Paragraph(text=_QUIZ_INTRO),
             Checklist(
                 items=tuple(
-                    Text.build(lambda lang, n=n, s=s: f"{n}. {Text.of(s.text)(lang)}")
+                    built(lambda lang, n=n, s=s: f"{n}. {Text.of(s.text)(lang)}")
                     for n, s in enumerate(QUIZ, 1)
                 )
             ),

@@ -97,7 +97,7 @@ def _mermaid_label(text: str) -> str:
 
 def document() -> Document:
     """The boiling signs as a printable document; the tables and the chart come from the verified rule set."""
-    from ..rules.boiling import ACTION_FOR, BOILING, URGENCY_ORDER
+    from ..rules.boiling import ACTION_FOR, BOILING, URGENCY_ORDER, Urgency
     from ..shipped import compiled
 
     table = compiled(BOILING)
@@ -108,7 +108,7 @@ def document() -> Document:
         (
             RULE_SHORT[rule.id],
             URGENCY_LABELS[rule.then],
-            ACTION_TEXTS[ACTION_FOR[rule.then]],
+            ACTION_TEXTS[ACTION_FOR[Urgency(rule.then)]],
             URGENCY_WHEN[rule.then],
         )
         for rule in rules
@@ -126,7 +126,7 @@ def document() -> Document:
         for rule in rules:
             label = (
                 f"{RULE_SHORT[rule.id](lang)}<br/>{_URGENCY(lang)}: {URGENCY_LABELS[rule.then](lang)}"
-                f"<br/>{_ACTION(lang)}: {ACTION_LABELS[ACTION_FOR[rule.then]](lang)}"
+                f"<br/>{_ACTION(lang)}: {ACTION_LABELS[ACTION_FOR[Urgency(rule.then)]](lang)}"
             )
             lines.append(f'    {rule.id}["{_mermaid_label(label)}"]')
         lines += [f"    {a.id} --> {b.id}" for a, b in itertools.pairwise(rules)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..text import Text
 from .cite import cited, ours
-from .document import Bullets, Heading, Note, Paragraph, Quote, Source
+from .document import Block, Bullets, Heading, Note, Paragraph, Quote, Source
 
 __all__ = ["blocks"]
 
@@ -27,7 +27,7 @@ def _summary(section: str) -> Source:
     return Source(text=cited("summary", _t(f"section.{section}")))
 
 
-def blocks(card: str) -> tuple:
+def blocks(card: str) -> tuple[Block, ...]:
     """The blocks issue 16 adds to *card* (a catalog name); empty for a card it adds nothing to."""
     if card == "archetypes":
         return (

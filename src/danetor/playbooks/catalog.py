@@ -16,7 +16,7 @@ from typing import Any
 from .._active import ACTIVE
 from ..errors import InvalidInput
 from ..text import Text
-from .document import Document, Note
+from .document import Block, Document, Note
 
 __all__ = ["MODULES", "company_blocks", "company_note", "document", "names"]
 
@@ -60,19 +60,20 @@ def document(name: Any) -> Document:
     :class:`~danetor.errors.InvalidInput` naming the argument and the known names.
     """
     key = name.strip().lower() if isinstance(name, str) else None
-    if key not in MODULES:
+    if key is None or key not in MODULES:
         raise InvalidInput("name", name, names())
     doc = importlib.import_module(MODULES[key]).document()
     if not isinstance(doc, Document) or doc.id != key:  # pragma: no cover - a broken registration
         raise TypeError(f"{MODULES[key]}.document() must return the Document with id {key!r}")
     policy = ACTIVE.get()
     notes = policy.notes.get(key, ()) if policy is not None else ()
-    if notes:
-        doc = doc.model_copy(update={"blocks": (*doc.blocks, *(company_note(n, policy.name) for n in notes))})
+    if notes and policy is not None:
+        name = policy.name
+        doc = doc.model_copy(update={"blocks": (*doc.blocks, *(company_note(n, name) for n in notes))})
     return doc
 
 
-def company_blocks() -> tuple:
+def company_blocks() -> tuple[Block, ...]:
     """What a printed card of a company's book says first: whose edition it is («Версия компании: …»), when a
     company policy with a name is in force; nothing otherwise (for the wall card and the cheat sheet, whose covers
     are their first lines)."""

@@ -13,7 +13,7 @@ advice table, the escalation sequence and the checklists themselves: nothing in 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from types import MappingProxyType
 
@@ -29,7 +29,7 @@ from ..channels import (
     describe_advice,
 )
 from ..text import Lang, Text, as_lang, book_source
-from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
+from .document import Block, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
     "ACTIONS",
@@ -78,8 +78,9 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _per_lang(build) -> Text:
-    """A :class:`Text` whose two versions are built by ``build(lang)``."""
+def _per_lang(build: Callable[..., str]) -> Text:
+    """A :class:`Text` whose two versions are built by ``build(lang)``; *build* is called with the language only
+    (``Callable[..., str]`` because mypy cannot infer a lambda that binds loop variables by default arguments)."""
     return Text(ru=build(Lang.RU), en=build(Lang.EN))
 
 
@@ -126,7 +127,7 @@ def document() -> Document:
     from ..channels import channel_for, default_wait
     from ..rules.channels import CHANNEL_CHECKLIST, CHANNELS, ESCALATION
 
-    rows = []
+    rows: list[tuple[Text, Text, Text]] = []
     for rule in CHANNELS.rules:
         spec = channel_for(rule.id)  # the company's channels under a policy, the book's otherwise
         rows.append(
@@ -141,7 +142,7 @@ def document() -> Document:
             )
         )
 
-    steps = []
+    steps: list[Text] = []
     for step in ESCALATION.states:
         if not step.on:
             continue
@@ -157,7 +158,7 @@ def document() -> Document:
             )
         )
 
-    checklist_blocks = []
+    checklist_blocks: list[Block] = []
     for checklist_id, checklist in CHECKLISTS.items():
         users = [c for c, cid in CHANNEL_CHECKLIST.items() if cid == checklist_id]
         checklist_blocks.append(Heading(text=checklist.title))

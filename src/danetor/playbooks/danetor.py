@@ -18,7 +18,7 @@ from ..questions import VERDICT_LABELS
 from ..rules import danetor as rules
 from ..rules.model import AtLeast, Eq, RuleSet
 from ..text import Lang, Text, book_source, condition_text, resolver
-from .document import Diagram, Document, Heading, Note, Quote, Steps, Table
+from .document import Block, Diagram, Document, Heading, Note, Quote, Steps, Table
 
 __all__ = ["TEXTS", "document", "flowchart", "questions_blocks", "rule_blocks", "truth_table"]
 
@@ -129,7 +129,7 @@ def truth_table() -> Table:
     return Table(header=header, rows=tuple(rows))
 
 
-def _company_rules(rule_set: RuleSet) -> tuple:
+def _company_rules(rule_set: RuleSet) -> tuple[Block, ...]:
     """A company note saying the rules are the company's, when a policy's rules differ from the book's."""
     from .._active import ACTIVE
     from .catalog import company_note
@@ -149,13 +149,13 @@ def questions_blocks() -> tuple[Heading, Steps]:
     return Heading(text=heading), Steps(items=tuple(q.text for q in asked))
 
 
-def rule_blocks(*, table: bool = True) -> tuple:
+def rule_blocks(*, table: bool = True) -> tuple[Block, ...]:
     """The rule in force, as a printed card states it: the book's sentence; under a policy whose rules differ, a
     note that the rules are the company's, then (with *table*, or whenever they differ) each rule: when, verdict,
     why."""
     rule_set = ruleset()
     company = _company_rules(rule_set)
-    blocks: list = [Quote(text=TEXTS["rule_quote"]), *company]
+    blocks: list[Block] = [Quote(text=TEXTS["rule_quote"]), *company]
     if table or company:
         blocks.append(
             Table(

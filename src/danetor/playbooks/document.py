@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +36,13 @@ __all__ = [
     "to_markdown",
     "to_terminal",
 ]
+
+
+def built(fn: Callable[..., str]) -> Text:
+    """:meth:`Text.build` for a lambda that binds loop variables by default arguments (``lambda lang, n=n: …``,
+    as ruff's B023 wants): it is called with the language only. Typed ``Callable[..., str]`` because mypy cannot
+    infer such a lambda against ``Callable[[Lang], str]``."""
+    return Text.build(fn)
 
 
 class _Frozen(BaseModel):

@@ -9,6 +9,8 @@ says that when a third party is to blame, expressing regret is enough. The tests
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..failure import (
     CHANNEL_VIA,
     CLIENT_KNOWS_LINE,
@@ -30,7 +32,7 @@ from ..failure import (
 )
 from ..rules.failure import STEP_CHANNEL, STEP_THREE, FailureStep, Fault, RemedyPart, as_fault, step_order
 from ..text import Lang, Text, book_source
-from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
+from .document import Block, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
 
 __all__ = [
     "BOOK_QUOTE",
@@ -132,8 +134,17 @@ def mermaid(fault: Fault | str | None, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def _both(fn) -> Text:
+def _both(fn: Callable[..., str]) -> Text:
+    """A text whose two versions are ``fn(lang)``; ``fn`` is called with the language only (``Callable[..., str]``
+    because mypy cannot infer a lambda that binds loop variables by default arguments)."""
     return Text(ru=fn(Lang.RU), en=fn(Lang.EN))
+
+
+def _step_three_example(fault: Fault, lang: Lang) -> str:
+    """The example of what to say at step 3 for *fault* (both step-3 steps have one)."""
+    example = STEPS[STEP_THREE[fault]].example
+    assert example is not None, f"step 3 of {fault.value} has no example"
+    return example(lang)
 
 
 def document(fault: Fault | str | None = None) -> Document:
@@ -156,7 +167,7 @@ def document(fault: Fault | str | None = None) -> Document:
             third_party=_lower_first(step_title(orders[Fault.THIRD_PARTY][i], lang, with_channel=True)),
         )
 
-    rows = []
+    rows: list[tuple[Text, Text, Text, Text]] = []
     for i in range(len(first)):
         for f in faults:
             step = orders[f][i]
@@ -164,20 +175,20 @@ def document(fault: Fault | str | None = None) -> Document:
                 continue  # the same step for both faults: one row
             shared = all(orders[g][i] is step for g in faults)
 
-            def title(lang: Lang, step=step, f=f, shared=shared) -> str:
+            def row_title(lang: Lang, step: FailureStep = step, f: Fault = f, shared: bool = shared) -> str:
                 plain = step_title(step, lang, with_channel=True)
                 return plain if shared else _FOR_FAULT(lang).format(title=plain, fault=FAULT_LABELS[f](lang))
 
             rows.append(
                 (
                     Text(ru=str(i + 1), en=str(i + 1)),
-                    _both(title),
+                    _both(row_title),
                     _both(lambda lang, step=step: step_todo(step, lang)),
                     STEPS[step].why,
                 )
             )
 
-    blocks: list = [Paragraph(text=_INTRO)]
+    blocks: list[Block] = [Paragraph(text=_INTRO)]
     if fault is None:
         blocks.append(Quote(text=BOOK_QUOTE))
     blocks += [
@@ -197,7 +208,7 @@ def document(fault: Fault | str | None = None) -> Document:
                     (
                         FAULT_LABELS[f],
                         STEPS[STEP_THREE[f]].title,
-                        _both(lambda lang, f=f: "«" + STEPS[STEP_THREE[f]].example(lang) + "»"),
+                        _both(lambda lang, f=f: "«" + _step_three_example(f, lang) + "»"),
                     )
                     for f in Fault
                 ),

@@ -12,10 +12,24 @@ from __future__ import annotations
 
 from ..interview import ARCHETYPE_SHORT, HIRE, HIRE_NOTE, INGREDIENT_LABELS, LABELS, TRAIT_NUMBERS
 from ..rules.archetypes import Archetype
-from ..rules.interview import BLOCKS, INGREDIENTS, TRAITS, VERDICT, Block, Question
+from ..rules.interview import BLOCKS, INGREDIENTS, TRAITS, VERDICT, Block, InterviewTrait, Question
 from ..text import Lang, Text, condition_text
 from .cite import cited, joined, ours
-from .document import Bullets, Document, Heading, Note, Paragraph, Quote, Source, Steps, Table
+from .document import (
+    Block as DocBlock,
+)
+from .document import (
+    Bullets,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    Source,
+    Steps,
+    Table,
+    built,
+)
 
 __all__ = ["SOURCE", "TITLE", "document", "question_cell", "trait_line"]
 
@@ -93,7 +107,7 @@ def _answers_cell(block: Block, q: Question) -> Text:
     return Text.build(build)
 
 
-def trait_line(trait) -> Text:
+def trait_line(trait: InterviewTrait | str) -> Text:
     """«14. [Синие птицы] …»: a trait with its number and archetype."""
     t = next(x for x in TRAITS if x.id == trait)
     return Text.build(
@@ -106,8 +120,10 @@ def _watch(block: Block) -> Text:
     return Text.build(lambda lang: f"{ours(_T['watch'])(lang)}: {numbers}")
 
 
-def _block_blocks(block: Block, number: int) -> list:
-    out: list = [Heading(text=Text.build(lambda lang: f"{number}. {_text(block.key('title'))(lang)}"))]
+def _block_blocks(block: Block, number: int) -> list[DocBlock]:
+    out: list[DocBlock] = [
+        Heading(text=Text.build(lambda lang: f"{number}. {_text(block.key('title'))(lang)}"))
+    ]
     if block.label:
         out.append(Paragraph(text=_text(block.key("label"))))
     if block.purpose == "source":
@@ -133,7 +149,7 @@ def _block_blocks(block: Block, number: int) -> list:
     out.append(
         Steps(
             items=tuple(
-                Text.build(lambda lang, q=q: _answers_cell(block, q)(lang).replace("\n", " "))
+                built(lambda lang, q=q: _answers_cell(block, q)(lang).replace("\n", " "))
                 for q in block.questions
             )
         )
@@ -144,7 +160,7 @@ def _block_blocks(block: Block, number: int) -> list:
         out.append(
             Bullets(
                 items=tuple(
-                    Text.build(lambda lang, f=f: f"{ours(LABELS[f])(lang)}: {_text(block.key(f))(lang)}")
+                    built(lambda lang, f=f: f"{ours(LABELS[f])(lang)}: {_text(block.key(f))(lang)}")
                     for f, on in (("good", block.good), ("poor", block.poor))
                     if on
                 )
@@ -156,7 +172,7 @@ def _block_blocks(block: Block, number: int) -> list:
 
 def document() -> Document:
     """The interview card: who to look for, the question bank block by block, the traits and how to score them."""
-    blocks: list = [
+    blocks: list[DocBlock] = [
         Paragraph(text=ours(_text("interview.summary"))),
         Heading(text=_T["who"]),
         Source(text=cited("interview_roundup")),
@@ -206,7 +222,7 @@ def document() -> Document:
             rows=tuple(
                 (
                     INGREDIENT_LABELS[i],
-                    Text.build(lambda lang, ts=ts: ", ".join(str(TRAIT_NUMBERS[t]) for t in ts)),
+                    built(lambda lang, ts=ts: ", ".join(str(TRAIT_NUMBERS[t]) for t in ts)),
                 )
                 for i, ts in INGREDIENTS.items()
             ),

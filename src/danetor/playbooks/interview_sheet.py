@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from ..interview import LABELS
-from ..rules.interview import BLOCKS, Block
+from ..rules.interview import BLOCKS, Block, Question
 from ..text import Lang, Text
 from .cite import ours
-from .document import Checklist, Document, Heading, Lines, Paragraph
+from .document import Block as DocBlock
+from .document import Checklist, Document, Heading, Lines, Paragraph, built
 from .interview import SOURCE, trait_line
 
 __all__ = ["TITLE", "document", "sheet"]
@@ -25,7 +26,7 @@ _T = {
 }
 
 
-def _question(block: Block, q, n: int) -> Text:
+def _question(block: Block, q: Question, n: int) -> Text:
     def build(lang: Lang) -> str:
         text = Text.of(block.question_key(q, "text"))(lang)
         if q.label:
@@ -41,7 +42,7 @@ def _question(block: Block, q, n: int) -> Text:
 def sheet(kept: Collection[str] | None = None) -> Document:
     """The sheet of a plan: only the blocks and questions in *kept* (``"<block>.<question>"`` ids, as
     :attr:`danetor.interview.PlannedQuestion.id`); ``None`` for the whole bank."""
-    blocks: list = [
+    blocks: list[DocBlock] = [
         Lines(count=1, label=_T["candidate"]),
         Lines(count=1, label=_T["date"]),
         Paragraph(text=ours(_T["how"])),
@@ -55,7 +56,7 @@ def sheet(kept: Collection[str] | None = None) -> Document:
         minutes = sum(q.minutes for _, q in questions)
         blocks.append(
             Heading(
-                text=Text.build(
+                text=built(
                     lambda lang, b=block, k=number, m=minutes: _T["block"](lang).format(
                         number=k, title=Text.of(b.key("title"))(lang), minutes=m
                     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..text import Text
 from .cite import cited, joined, ours
-from .document import Bullets, Document, Heading, Note, Paragraph, Quote, Source, Steps
+from .document import Block, Bullets, Document, Heading, Note, Paragraph, Quote, Source, Steps
 
 __all__ = ["GLANCE", "TITLE", "document"]
 
@@ -55,7 +55,7 @@ def document() -> Document:
         ("growth", 2),
         ("retention", 3),
     )
-    blocks: list = [
+    blocks: list[Block] = [
         Paragraph(text=ours(_t("summary"))),
         Heading(text=_t("glance.title")),
         Note(text=_t("glance.note"), style="ours"),

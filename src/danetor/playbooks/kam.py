@@ -20,6 +20,16 @@ from ..text import Lang, Text
 from .document import Diagram, Document, Heading, Note, Paragraph, Table
 from .kam_practice import blocks as practice_blocks
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: nothing here needs ``typing`` at run time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import TypedDict
+
+    class _Chart(TypedDict):
+        title: Text
+        x: tuple[Text, Text]  # the axis's two ends
+        y: tuple[Text, Text]
+
+
 __all__ = [
     "ATTRACTIVENESS_LABEL",
     "ATTRACTIVENESS_VALUES",
@@ -60,7 +70,7 @@ _TABLE_HEAD = (
     Text.of("kam.table_head.4"),
 )
 _ACTIONS = Text.of("kam.actions")
-_CHART = {
+_CHART: _Chart = {
     "title": Text.of("kam.chart.title"),
     "x": (
         Text.of("kam.chart.x.1"),
@@ -84,7 +94,7 @@ def document() -> Document:
     from ..shipped import compiled
 
     table = compiled(KAM)
-    rows = []
+    rows: list[tuple[Text, Text, Text, Text]] = []
     for attractiveness in Attractiveness:
         for relationship in Relationship:
             quadrant = table.lookup(attractiveness.value, relationship.value).outcome

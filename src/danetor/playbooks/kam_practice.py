@@ -12,7 +12,7 @@ from ..rules.kam import Quadrant
 from ..rules.kam_practice import GROUPS, PRACTICES, PracticeGroup
 from ..text import Text
 from .cite import cited, ours
-from .document import Bullets, Heading, Note, Paragraph, Quote, Source, Table
+from .document import Block, Bullets, Heading, Note, Paragraph, Quote, Source, Table
 
 __all__ = ["QUOTES", "blocks"]
 
@@ -36,9 +36,9 @@ QUOTES: dict[PracticeGroup, tuple[str, ...]] = {
 }
 
 
-def blocks() -> tuple:
+def blocks() -> tuple[Block, ...]:
     """The KAM practice sections of the KAM card."""
-    out: list = [
+    out: list[Block] = [
         Heading(text=_t("expect.title")),
         Source(text=cited("demandfarm", _t("section.expect"))),
         Quote(text=_t("expect.intro")),

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..text import Text, book_source
-from .document import Checklist, Document, Heading, Note, Paragraph, Quote
+from .document import Block, Checklist, Document, Heading, Note, Paragraph, Quote
 
 __all__ = ["HABITS", "PHASES", "SECTIONS", "SOURCE", "TITLE", "Habit", "Phase", "document"]
 
@@ -99,7 +99,7 @@ def document() -> Document:
     from .channels import CHECKLISTS
 
     meeting = CHECKLISTS["meeting"]
-    blocks: list = [
+    blocks: list[Block] = [
         Quote(text=_QUOTE),
         Heading(text=meeting.title),
         Paragraph(

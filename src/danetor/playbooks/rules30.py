@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..rules30 import EXPLAIN, GROUP_TITLES, RULES30, ManagerRule, RuleGroup
 from ..text import Text
-from .document import Checklist, Document, Heading, Note, Paragraph, Table
+from .document import Block, Checklist, Document, Heading, Note, Paragraph, Table
 
 __all__ = ["EXPLAIN", "GROUP_TITLES", "RULES30", "ManagerRule", "RuleGroup", "document"]
 
@@ -32,7 +32,7 @@ def _item(rule: ManagerRule) -> Text:
 
 def document() -> Document:
     """The 30 rules as a printable checklist, grouped, generated from :data:`RULES30`."""
-    blocks: list = [Paragraph(text=_INTRO)]
+    blocks: list[Block] = [Paragraph(text=_INTRO)]
     for group in RuleGroup:
         blocks.append(Heading(text=GROUP_TITLES[group]))
         blocks.append(Checklist(items=tuple(_item(r) for r in RULES30 if r.group is group)))

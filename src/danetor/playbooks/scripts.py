@@ -61,7 +61,11 @@ from ..scripts import (
 from ..text import Lang, Text, book_source, condition_text, resolver
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .document import Document
+    from collections.abc import Callable
+
+    from ..decision import Decision
+    from ..scripts import Script
+    from .document import Block, Document
 
 __all__ = [
     "AUDIENCE_LABELS",
@@ -211,7 +215,7 @@ def _mermaid_label(text: str) -> str:
     return text.replace('"', "'")
 
 
-def _example_undecided(check):
+def _example_undecided(check: Callable[..., Decision]) -> Decision | None:
     """The undecided decision the card's examples answer: the client and the EBA unknown, the company yes (and a
     company policy's own questions yes); under a policy whose rules decide that, the first undecided combination
     with something to ask the client; ``None`` when the rules never leave a verdict undecided."""
@@ -286,7 +290,7 @@ def document() -> Document:
 
         return Diagram(mermaid=Text(ru=one(Lang.RU), en=one(Lang.EN)))
 
-    def example(make) -> list:
+    def example(make: Callable[[Lang], Script]) -> list[Block]:
         ru, en = make(Lang.RU), make(Lang.EN)
         rows = tuple(
             (PART_LABELS[a.kind], Text(ru=a.text, en=b.text)) for a, b in zip(ru.parts, en.parts, strict=True)
@@ -299,7 +303,7 @@ def document() -> Document:
 
     ex = {k: v for k, v in EXAMPLE.items()}
 
-    def no(lang: Lang):
+    def no(lang: Lang) -> Script:
         return s.empathic_no(
             ex["request"](lang),
             ex["reason"](lang),
@@ -309,30 +313,32 @@ def document() -> Document:
             variant=0,
         )
 
-    def no_brief(lang: Lang):
+    def no_brief(lang: Lang) -> Script:
         return s.empathic_no(
             ex["request"](lang), ex["reason"](lang), ex["alternative"](lang), lang=lang,
             concession=ex["concession"](lang), pressure=True, tone=Tone.BRIEF, variant=0,
         )  # fmt: skip
 
-    def sell(lang: Lang):
+    def sell(lang: Lang) -> Script:
         return s.sell_extra(
             ex["service"](lang), price=15000, hours=6, lang=lang, client=ex["client"](lang), variant=0
         )
 
-    def paid(lang: Lang):
+    def paid(lang: Lang) -> Script:
         return s.confirm(
             ex["paid_request"](lang), price=9000, hours=4, lang=lang, client=ex["client"](lang), variant=0
         )
 
     undecided = _example_undecided(check)
 
-    def ask(lang: Lang):
+    def ask(lang: Lang) -> Script:
+        assert undecided is not None, "asked for only when there is an undecided example"
         return s.respond(
             undecided, request=ex["request"](lang), lang=lang, client=ex["client"](lang), variant=0
         )
 
-    def note(lang: Lang):
+    def note(lang: Lang) -> Script:
+        assert undecided is not None, "asked for only when there is an undecided example"
         return s.respond(
             undecided, request=ex["request"](lang), lang=lang, audience=Audience.MANAGER, variant=0
         )
@@ -343,7 +349,7 @@ def document() -> Document:
             return DOC["nothing"](lang)
         return DOC["and"](lang).join(DOC["or"](lang).join(g) for g in groups)
 
-    def route_rows() -> tuple:
+    def route_rows() -> tuple[tuple[Text, Text, Text], ...]:
         rows = []
         for rule in RESPONSES.rules:
             kind = ScriptKind(rule.then)

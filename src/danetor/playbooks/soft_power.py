@@ -12,6 +12,15 @@ from ..text import Lang, Text, book_source
 from .book import blocks as book_blocks
 from .document import Bullets, Checklist, Diagram, Document, Heading, Message, Note, Paragraph, Quote, Table
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: nothing here needs ``typing`` at run time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import TypedDict
+
+    class SummaryExample(TypedDict):
+        items: tuple[Text, ...]  # what was agreed, item by item
+        conversation: Text  # the conversation it sums up
+
+
 __all__ = [
     "DELAY_EXAMPLE",
     "DELAY_FRAMES",
@@ -58,7 +67,7 @@ DELAY_EXAMPLE: dict[str, Text] = {
 
 
 #: Example arguments for :func:`danetor.soft_power.agreements_summary` on the printed page.
-SUMMARY_EXAMPLE: dict[str, tuple[Text, ...] | Text] = {
+SUMMARY_EXAMPLE: SummaryExample = {
     "items": (
         Text.of("soft_power.summary_example.items.1"),
         Text.of("soft_power.summary_example.items.2"),
@@ -100,8 +109,8 @@ def document() -> Document:
 
     def summary(lang: Lang) -> str:
         return agreements_summary(
-            [item(lang) for item in SUMMARY_EXAMPLE["items"]],  # type: ignore[union-attr]
-            conversation=SUMMARY_EXAMPLE["conversation"](lang),  # type: ignore[operator]
+            [item(lang) for item in SUMMARY_EXAMPLE["items"]],
+            conversation=SUMMARY_EXAMPLE["conversation"](lang),
             lang=lang,
         ).email
 

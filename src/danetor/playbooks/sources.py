@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..text import Text
 from .cite import cited, ours
-from .document import Document, Heading, Note, Paragraph, Steps, Table
+from .document import Document, Heading, Note, Paragraph, Steps, Table, built
 
 __all__ = ["TITLE", "document"]
 
@@ -34,7 +34,7 @@ def document() -> Document:
     rows = tuple(
         (
             number(n),
-            Text.build(lambda lang, s=s: "; ".join(cited(c.removeprefix("cite."))(lang) for c in cites[s])),
+            built(lambda lang, s=s: "; ".join(cited(c.removeprefix("cite."))(lang) for c in cites[s])),
             number(counts[s].items),
             number(counts[s].encoded),
             number(counts[s].left_out),

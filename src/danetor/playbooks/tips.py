@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..text import Text
 from .cite import cited, ours
-from .document import Bullets, Document, Heading, Note, Quote
+from .document import Block, Bullets, Document, Heading, Note, Quote, built
 
 __all__ = ["CONFLICTS", "TIPS", "TITLE", "document"]
 
@@ -44,9 +44,9 @@ def _t(key: str) -> Text:
 
 def document() -> Document:
     """The ten tips, each with the author's words and, where it meets the book, a note on how."""
-    blocks: list = [Quote(text=_t("intro")), Note(text=_t("note.conflicts"), style="ours")]
+    blocks: list[Block] = [Quote(text=_t("intro")), Note(text=_t("note.conflicts"), style="ours")]
     for n, (tip, extra, note) in enumerate(TIPS, 1):
-        blocks.append(Heading(text=Text.build(lambda lang, n=n, tip=tip: f"{n}. {_t(f'{tip}.title')(lang)}")))
+        blocks.append(Heading(text=built(lambda lang, n=n, tip=tip: f"{n}. {_t(f'{tip}.title')(lang)}")))
         blocks.append(Quote(text=_t(f"{tip}.gist")))
         blocks += [Quote(text=_t(f"{tip}.{key}")) for key in extra]
         if tip == "client_base":

@@ -119,7 +119,7 @@ QUIZ: tuple[Statement, ...] = _quiz_order(STATEMENTS)
 #: the highest score one archetype can get (the number of statements per archetype)
 MAX_POINTS: int = len(QUIZ) // len(Archetype)
 
-Points = StrEnum("Points", {f"P{n}": str(n) for n in range(MAX_POINTS + 1)})  # type: ignore[misc]
+Points = StrEnum("Points", {f"P{n}": str(n) for n in range(MAX_POINTS + 1)})  # type: ignore[misc]  # functional
 Points.__doc__ = "One archetype's score, as a string value: ``'0'`` … ``str(MAX_POINTS)``."
 Points.__module__ = __name__
 _POINT_LABELS = {p.value: f"archetypes.points.{p.value}" for p in Points}
@@ -129,17 +129,17 @@ def _eq(a: Archetype, n: int) -> Eq:
     return Eq(field=a.value, value=str(n))
 
 
-def _one_of(a: Archetype, ns: range):
+def _one_of(a: Archetype, ns: range) -> Eq | AnyOf:
     """*a* scores one of *ns* (a single :class:`Eq` when there is only one)."""
     terms = tuple(_eq(a, n) for n in ns)
     return terms[0] if len(terms) == 1 else AnyOf(of=terms)
 
 
-def _either(terms: list):
+def _either(terms: list[AllOf]) -> AllOf | AnyOf:
     return terms[0] if len(terms) == 1 else AnyOf(of=tuple(terms))
 
 
-def _blue_bird_wins():
+def _blue_bird_wins() -> AllOf | AnyOf:
     # some s ≥ 1: blue_bird == s and every imperfect archetype < s
     return _either(
         [
@@ -149,7 +149,7 @@ def _blue_bird_wins():
     )
 
 
-def _imperfect_wins(a: Archetype):
+def _imperfect_wins(a: Archetype) -> AllOf | AnyOf:
     # some s ≥ 1: a == s, every other imperfect archetype < s, blue_bird ≤ s
     return _either(
         [
@@ -165,7 +165,7 @@ def _imperfect_wins(a: Archetype):
     )
 
 
-def _tie():
+def _tie() -> AllOf | AnyOf:
     # some s ≥ 1: at least two imperfect archetypes == s, every imperfect archetype ≤ s, blue_bird ≤ s
     return _either(
         [

@@ -135,7 +135,8 @@ def step_order(fault: Fault | str) -> tuple[FailureStep, ...]:
         from ..shipped import compiled
 
         table = compiled(SEQUENCES[fault])
-        state, steps = table.initial, []
+        state = table.initial
+        steps: list[FailureStep] = []
         while accepted := table.accepted(state):
             if len(accepted) != 1 or len(steps) > len(table.states):  # pragma: no cover - guarded by the data
                 raise AssertionError(f"sequence {table.sequence!r}: state {state!r} accepts {accepted}")

@@ -26,7 +26,7 @@ import itertools
 import json
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
 
@@ -46,6 +46,9 @@ __all__ = [
     "TextKey",
     "fingerprint",
 ]
+
+#: A condition as a durable_rules expression: plain JSON-like data (durable_rules itself is untyped).
+Durable = dict[str, Any]
 
 _ID = r"^[a-z][a-z0-9_]*$"
 _RESERVED = frozenset({"sid", "id", "label", "chart", "event"})
@@ -99,7 +102,7 @@ class Eq(_Frozen):
     def checks(self) -> Iterator[tuple[str, str]]:
         yield self.field, self.value
 
-    def to_durable(self, negate: bool = False) -> dict:
+    def to_durable(self, negate: bool = False) -> Durable:
         return {"$neq": {self.field: str(self.value)}} if negate else {self.field: str(self.value)}
 
     def matches(self, values: Mapping[str, str]) -> bool:
@@ -122,6 +125,13 @@ class AtLeast(_Frozen):
     # written as "fields" wherever it is dumped (a rule in ``danetor policy show --json`` too), as it is read
     model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
 
+    if TYPE_CHECKING:  # pragma: no cover - for type checkers only
+        # The documented spelling is ``fields=`` (the alias); populate_by_name keeps ``fields_=`` working at run
+        # time, but it makes pydantic's mypy plugin type __init__ by field name only, so the signature is said here.
+        def __init__(
+            self, *, n: int, fields: tuple[str, ...], value: str, kind: Literal["at_least"] = "at_least"
+        ) -> None: ...
+
     @model_validator(mode="after")
     def _n_fits(self) -> AtLeast:
         if len(set(self.fields_)) != len(self.fields_):
@@ -137,7 +147,7 @@ class AtLeast(_Frozen):
         for f in self.fields_:
             yield f, self.value
 
-    def to_durable(self, negate: bool = False) -> dict:
+    def to_durable(self, negate: bool = False) -> Durable:
         # "at least n equal v"        = OR over n-subsets of (AND of f == v)
         # "not at least n equal v"    = at least (k - n + 1) of the fields differ from v
         k = len(self.fields_)
@@ -173,7 +183,7 @@ class AllOf(_Frozen):
         for c in self.of:
             yield from c.checks()
 
-    def to_durable(self, negate: bool = False) -> dict:
+    def to_durable(self, negate: bool = False) -> Durable:
         return _join("$or" if negate else "$and", [c.to_durable(negate) for c in self.of])
 
     def matches(self, values: Mapping[str, str]) -> bool:
@@ -196,7 +206,7 @@ class AnyOf(_Frozen):
         for c in self.of:
             yield from c.checks()
 
-    def to_durable(self, negate: bool = False) -> dict:
+    def to_durable(self, negate: bool = False) -> Durable:
         return _join("$and" if negate else "$or", [c.to_durable(negate) for c in self.of])
 
     def matches(self, values: Mapping[str, str]) -> bool:
@@ -218,7 +228,7 @@ class Not(_Frozen):
     def checks(self) -> Iterator[tuple[str, str]]:
         yield from self.of.checks()
 
-    def to_durable(self, negate: bool = False) -> dict:
+    def to_durable(self, negate: bool = False) -> Durable:
         return self.of.to_durable(not negate)
 
     def matches(self, values: Mapping[str, str]) -> bool:
@@ -239,7 +249,7 @@ class Otherwise(_Frozen):
     def checks(self) -> Iterator[tuple[str, str]]:
         return iter(())
 
-    def to_durable(self, negate: bool = False) -> dict:  # pragma: no cover - resolved by RuleSet
+    def to_durable(self, negate: bool = False) -> Durable:  # pragma: no cover - resolved by RuleSet
         raise TypeError("Otherwise is resolved by its rule set; compile the rule set, not the condition")
 
     def matches(self, values: Mapping[str, str]) -> bool:  # pragma: no cover - resolved by RuleSet
@@ -255,16 +265,16 @@ Condition = Annotated[Eq | AtLeast | AllOf | AnyOf | Not | Otherwise, Field(disc
 # first used, so no model_rebuild() is needed here
 
 
-def _join(op: str, parts: list[dict]) -> dict:
+def _join(op: str, parts: list[Durable]) -> Durable:
     return parts[0] if len(parts) == 1 else {op: parts}
 
 
-def _wrap(cond, labels: _Labels) -> str:
+def _wrap(cond: Condition, labels: _Labels) -> str:
     text = cond.render(labels)
     return f"({text})" if isinstance(cond, (AllOf, AnyOf)) else text
 
 
-def _nested_otherwise(cond) -> bool:
+def _nested_otherwise(cond: Condition) -> bool:
     if isinstance(cond, Otherwise):
         return True
     if isinstance(cond, (AllOf, AnyOf)):
@@ -362,7 +372,7 @@ class RuleSet(_Frozen):
         raise KeyError(rule_id)
 
     # -- consumers -------------------------------------------------------------------------------------
-    def condition_expr(self, rule: Rule) -> dict:
+    def condition_expr(self, rule: Rule) -> Durable:
         """The durable_rules match expression of *rule* (``otherwise`` becomes "none of the others")."""
         if isinstance(rule.when, Otherwise):
             others = [r.when for r in self.rules if r.id != rule.id]
@@ -383,7 +393,7 @@ class RuleSet(_Frozen):
             return not any(r.when.matches(values) for r in self.rules if r.id != rule.id)
         return rule.when.matches(values)
 
-    def canonical(self) -> dict:
+    def canonical(self) -> dict[str, Any]:
         """Everything that decides the table, as plain JSON data (texts left out): its fingerprint's input."""
         return {
             "kind": "ruleset",
@@ -447,7 +457,7 @@ class Sequence(_Frozen):
                 raise ValueError(f"sequence {self.name!r}: final state {f!r} is not one of {ids}")
         return self
 
-    def canonical(self) -> dict:
+    def canonical(self) -> dict[str, Any]:
         """Everything that decides the transition table, as plain JSON data: its fingerprint's input."""
         return {
             "kind": "sequence",

@@ -33,6 +33,23 @@ from contextvars import ContextVar
 from .._base import DanetorError
 from .._sync import Lock
 
+# not typing.TYPE_CHECKING: the texts load at start-up, and ``import typing`` is not free
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import TypedDict
+
+    class CompiledTopic(TypedDict):
+        """What :func:`compile_topic` returns and ``_compiled/texts/<topic>.json`` holds."""
+
+        source: str  # the digest of the TOML it came from
+        texts: dict[str, list[str]]  # key -> [kind, ru, en]
+
+    _EntryBase = tuple[str, str, str, str]
+
+    from ..policy import Policy
+else:
+    _EntryBase = tuple
+
 __all__ = [
     "COMPILED",
     "KINDS",
@@ -68,7 +85,7 @@ KINDS = ("message", "note", "label", "quote")
 _FIELDS = {"kind", "ru", "en"}
 
 
-class Entry(tuple):  # type: ignore[type-arg]
+class Entry(_EntryBase):
     """One text: its key, its kind and its two versions (a plain tuple subclass: nothing to generate at import)."""
 
     __slots__ = ()
@@ -76,10 +93,16 @@ class Entry(tuple):  # type: ignore[type-arg]
     def __new__(cls, key: str, kind: str, ru: str, en: str) -> Entry:
         return tuple.__new__(cls, (key, kind, ru, en))
 
-    key = property(lambda self: self[0], doc="the stable dotted key")
-    kind = property(lambda self: self[1], doc="one of :data:`KINDS`")
-    ru = property(lambda self: self[2], doc="the Russian text")
-    en = property(lambda self: self[3], doc="the English text")
+    if TYPE_CHECKING:  # pragma: no cover - what the lambdas below return, said for type checkers
+        key: str
+        kind: str
+        ru: str
+        en: str
+    else:
+        key = property(lambda self: self[0], doc="the stable dotted key")
+        kind = property(lambda self: self[1], doc="one of :data:`KINDS`")
+        ru = property(lambda self: self[2], doc="the Russian text")
+        en = property(lambda self: self[3], doc="the English text")
 
     def __call__(self, lang: str) -> str:
         return self[2] if lang == "ru" else self[3]
@@ -167,7 +190,7 @@ def _digest(raw: bytes) -> str:
     return format(zlib.crc32(raw), "08x")
 
 
-def compile_topic(topic: str, source: bytes | None = None) -> dict[str, object]:
+def compile_topic(topic: str, source: bytes | None = None) -> CompiledTopic:
     """Parse and check one topic's TOML; the JSON data ``python -m danetor.compile`` writes for it."""
     import tomllib
 
@@ -204,7 +227,7 @@ def _load(topic: str) -> dict[str, Entry]:
     data = compile_topic(
         topic, raw
     )  # edited since the last compile (or never compiled): read the TOML itself
-    return {key: Entry(key, *value) for key, value in data["texts"].items()}  # type: ignore[union-attr]
+    return {key: Entry(key, *value) for key, value in data["texts"].items()}
 
 
 def _topic(topic: str) -> dict[str, Entry]:
@@ -255,7 +278,7 @@ _overrides: ContextVar[Mapping[tuple[str, str], str] | None] = ContextVar(
 #: the company policy in force in the current context, or None for the book (issue 18). It lives here, beside the
 #: wordings it puts in force, because every API module imports this module already: ``danetor._active`` names it
 #: ``ACTIVE`` for the rest of the package, and ``check()`` pays for no import of its own to read it.
-POLICY: ContextVar[object] = ContextVar("danetor_policy", default=None)
+POLICY: ContextVar[Policy | None] = ContextVar("danetor_policy", default=None)
 
 
 @contextmanager
