@@ -80,10 +80,8 @@ def with_policy(fn: Callable[_P, _R]) -> Callable[_P, _R]:
 
     signature = inspect.signature(fn)
     params = list(signature.parameters.values())
-    extra = inspect.Parameter(
-        "policy", inspect.Parameter.KEYWORD_ONLY, default=None, annotation="Policy | None"
-    )
-    at = next((i for i, p in enumerate(params) if p.kind is inspect.Parameter.VAR_KEYWORD), len(params))
+    declared = "policy" in signature.parameters  # ``policy: Policy | None = None`` in fn's own signature, for
+    # type checkers (a ParamSpec cannot add a keyword); the call below takes it and fn keeps its default
 
     @functools.wraps(fn)
     def call(*args: Any, policy: Any = None, **kwargs: Any) -> Any:
@@ -95,5 +93,10 @@ def with_policy(fn: Callable[_P, _R]) -> Callable[_P, _R]:
             cast(Any, result)._policy = policy  # a result class made by bound()
         return result
 
-    call.__signature__ = signature.replace(parameters=[*params[:at], extra, *params[at:]])  # type: ignore[attr-defined]  # inspect reads it
+    if not declared:
+        extra = inspect.Parameter(
+            "policy", inspect.Parameter.KEYWORD_ONLY, default=None, annotation="Policy | None"
+        )
+        at = next((i for i, p in enumerate(params) if p.kind is inspect.Parameter.VAR_KEYWORD), len(params))
+        call.__signature__ = signature.replace(parameters=[*params[:at], extra, *params[at:]])  # type: ignore[attr-defined]  # inspect reads it
     return call

@@ -34,6 +34,9 @@ from .text import Lang, Text, as_lang, phrase, user_text
 from .tracker import Tracker
 from .words import as_enum
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
+
 __all__ = [
     "ExpectationLanding",
     "LandingMessage",
@@ -136,6 +139,7 @@ def landing_message(
     lang: Lang | str = Lang.RU,
     client: str | None = None,
     sender: str | None = None,
+    policy: Policy | None = None,
 ) -> LandingMessage:
     """Draft the message for one landing *stage* (``"warn"``, ``"confirm"`` or ``"reality"``).
 

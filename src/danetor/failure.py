@@ -39,6 +39,9 @@ from .rules.model import Sequence
 from .text import Lang, Text, as_lang, user_text
 from .tracker import Tracker, TrackerState
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
+
 __all__ = ["FailureCase", "FailureCaseRecord", "Plan", "PlanStep", "failure_plan"]
 
 
@@ -257,6 +260,7 @@ def failure_plan(
     compensation: str | None = None,
     prevention: str | None = None,
     client_knows: bool = False,
+    policy: Policy | None = None,
 ) -> Plan:
     """The plan for handling a failure whose fault is *fault* (``"ours"`` or ``"third_party"``).
 
@@ -467,7 +471,8 @@ class FailureCase(Tracker):
 
     def plan(self, lang: Lang | str = Lang.RU, **details: str | None) -> Plan:
         """The :func:`failure_plan` of this case (its fault and client-knows flag) with the given details."""
-        return failure_plan(self.fault, lang=lang, client_knows=self._client_knows, **details)
+        known: dict[str, Any] = details  # the details by name; failure_plan() names one it does not know
+        return failure_plan(self.fault, lang=lang, client_knows=self._client_knows, **known)
 
     def __repr__(self) -> str:
         return (

@@ -11,7 +11,7 @@ templates; only surrounding whitespace, and a final ``. ! ? …`` of what is wro
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,9 @@ from . import letter
 from ._active import with_policy
 from ._result import Message
 from .text import Lang, Text, as_lang, phrase, user_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
 
 __all__ = ["RestartMessage", "RestartPart", "restart_message"]
 
@@ -107,6 +110,7 @@ def restart_message(
     lang: Lang | str = Lang.RU,
     client: str | None = None,
     sender: str | None = None,
+    policy: Policy | None = None,
 ) -> RestartMessage:
     """Draft the proposal to restart the relationship with a regular client.
 

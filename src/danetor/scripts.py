@@ -21,7 +21,7 @@ import string
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -38,6 +38,9 @@ from .rules.danetor import Answer, Verdict
 from .rules.scripts import Audience, Currency, PartKind, ScriptKind, Tone, Work
 from .text import Lang, Text, as_lang, phrase, user_text
 from .words import as_enum
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
 
 __all__ = [
     "NEEDS",
@@ -628,6 +631,7 @@ def empathic_no(
     pressure: bool = False,
     tone: Tone | str = Tone.STANDARD,
     variant: int | None = None,
+    policy: Policy | None = None,
 ) -> Script:
     """The empathic no (эмпатическое «нет»): understanding, then a firm and polite no with its reason, then an
     alternative — the parts ``empathy``, ``refusal``, ``alternative``, in that order.
@@ -697,6 +701,7 @@ def sell_extra(
     sender: Any = None,
     tone: Tone | str = Tone.STANDARD,
     variant: int | None = None,
+    policy: Policy | None = None,
 ) -> Script:
     """Yes to a free extra, "sold" for loyalty: what it is normally worth, then "for you, as an exception, free"
     — the parts ``value`` and ``exception``, as in the book («Вообще эта услуга стоит у нас столько-то, но лично
@@ -745,6 +750,7 @@ def confirm(
     sender: Any = None,
     tone: Tone | str = Tone.STANDARD,
     variant: int | None = None,
+    policy: Policy | None = None,
 ) -> Script:
     """Yes to paid work, plainly: the yes, the terms (when *price* or *hours* is given) and the next step — the
     parts ``yes``, ``terms``, ``next``. Nothing to "sell" here: the client pays for it.
@@ -864,6 +870,7 @@ def respond(
     tone: Tone | str = Tone.STANDARD,
     audience: Audience | str = Audience.CLIENT,
     variant: int | None = None,
+    policy: Policy | None = None,
 ) -> Script:
     """The right message for *decision* (from :func:`danetor.check`), in one call (see :data:`RESPONSES`):
 

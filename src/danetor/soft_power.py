@@ -13,7 +13,7 @@ whitespace, and a phrase's final ``. ! ? …``, are trimmed) and are never evalu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,6 +23,9 @@ from ._phrase import FRAMES, frame
 from ._result import Message
 from .errors import InvalidInput
 from .text import Lang, Text, as_lang, phrase, user_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
 
 __all__ = ["AgreementsSummary", "DelayWarning", "agreements_summary", "delay_warning"]
 
@@ -126,6 +129,7 @@ def delay_warning(
     lang: Lang | str = Lang.RU,
     client: str | None = None,
     sender: str | None = None,
+    policy: Policy | None = None,
 ) -> DelayWarning:
     """Warn the client what their delay will cause: «Хочу заранее предупредить: если Вы не {action} {deadline},
     {consequence}.»
@@ -208,6 +212,7 @@ def agreements_summary(
     lang: Lang | str = Lang.RU,
     client: str | None = None,
     sender: str | None = None,
+    policy: Policy | None = None,
 ) -> AgreementsSummary:
     """Draft the email listing what was agreed in a spoken conversation, for the client to confirm.
 

@@ -132,6 +132,15 @@ try:
 except InvalidInput as error:
     assert_type(error.argument, str)
 
+# -- a company's policy: every function that follows it takes policy= ------------------------------------------
+policy = danetor.Policy.book()
+assert_type(check("yes", "no", "no", policy=policy), Decision)
+assert_type(empathic_no("a logo", "the designer is away", "Monday", policy=policy), Script)
+assert_type(failure_plan(Fault.OURS, policy=None), Plan)
+assert_type(delay_warning("approve", "by Friday", "we slip", policy=policy), danetor.DelayWarning)
+with policy:
+    assert_type(channel_for("urgent"), danetor.ChannelAdvice)
+
 # -- what the annotations refuse (each ignore must suppress exactly this error: warn_unused_ignores) -------------
 respond("refuse", request="x", reason="y", alternative="z")  # type: ignore[arg-type]
 channel_for(3)  # type: ignore[arg-type]
@@ -142,3 +151,4 @@ decision.verdict = Verdict.ACCEPT  # type: ignore[misc]
 plan.explain(2)  # type: ignore[arg-type]
 Escalation.from_json(42)  # type: ignore[arg-type]
 escalation.state = EscalationState.RESOLVED  # type: ignore[misc]
+empathic_no("a logo", "away", "Monday", policy="acme.toml")  # type: ignore[arg-type]

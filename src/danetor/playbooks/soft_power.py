@@ -105,7 +105,8 @@ def document() -> Document:
     from ..soft_power import agreements_summary, delay_warning
 
     def warning(lang: Lang) -> str:
-        return delay_warning(**{k: v(lang) for k, v in DELAY_EXAMPLE.items()}, lang=lang).text
+        example = {key: text(lang) for key, text in DELAY_EXAMPLE.items()}
+        return delay_warning(example["action"], example["deadline"], example["consequence"], lang=lang).text
 
     def summary(lang: Lang) -> str:
         return agreements_summary(
