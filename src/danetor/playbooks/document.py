@@ -34,6 +34,8 @@ __all__ = [
     "Table",
     "strip_ansi",
     "to_markdown",
+    "wrap_label",
+    "COMPACT_CHART",
     "to_terminal",
 ]
 
@@ -174,13 +176,22 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", "<br>")
 
 
-def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> str:
-    """Render *doc* as Markdown for mkdocs-material (admonitions, Mermaid fences, task lists)."""
+def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1, sections: bool = False) -> str:
+    """Render *doc* as Markdown for mkdocs-material (admonitions, Mermaid fences, task lists).
+
+    With *sections*, each heading and the blocks up to the next one are wrapped in
+    ``<section class="danetor-section">`` (parsed as Markdown inside), so that a page made for paper can place
+    each part of the document on its own (the wall card's grid, the cheat sheet's four tools)."""
     lang = as_lang(lang)
     h = "#" * heading_level
     out = [f"{h} {doc.title(lang)}", "", f"*{_SOURCE(lang)}: {doc.source(lang)}*", ""]
+    section_open = False
     for block in doc.blocks:
         if isinstance(block, Heading):
+            if sections:
+                out += ["</section>", ""] if section_open else []
+                out += ['<section class="danetor-section" markdown="1">', ""]
+                section_open = True
             out += [f"{h}# {block.text(lang)}", ""]
         elif isinstance(block, Paragraph):
             out += [block.text(lang), ""]
@@ -215,7 +226,28 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> s
             if block.label is not None:
                 out += [f"{block.label(lang)}:", ""]
             out += [f'<div class="danetor-lines" style="height: {1.8 * block.count:.1f}em"></div>', ""]
+    if section_open:
+        out += ["</section>", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+#: The first line of a flowchart drawn left to right that must print at full size: Mermaid's spacing between its
+#: boxes halved, so that four boxes fit the width of an A4 page without being scaled below 9 pt.
+COMPACT_CHART = '%%{init: {"flowchart": {"rankSpacing": 28, "nodeSpacing": 24, "padding": 10}}}%%'
+
+
+def wrap_label(text: str, width: int = 24) -> str:
+    """A Mermaid node label, broken into as few lines of at most *width* characters as it needs, as even as they can
+    be, at spaces (``<br/>``), with double quotes made single: a chart drawn left to right then stays narrow enough
+    to print at full size."""
+    text = text.replace('"', "'")
+    lines = textwrap.wrap(text, width=width, break_long_words=False)
+    for balanced in range(-(-len(text) // max(len(lines), 1)), width):  # as even as the same number of lines allows
+        even = textwrap.wrap(text, width=balanced, break_long_words=False)
+        if len(even) == len(lines):
+            lines = even
+            break
+    return "<br/>".join(lines) or text
 
 
 # -- Terminal (danetor playbook show) ---------------------------------------------------------------------
