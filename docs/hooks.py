@@ -169,7 +169,10 @@ def _expand_nav(items, lang: Lang):
             out.extend({Text.of(f"paper.nav.{name}")(lang): paper_page(name)} for name in PAPER)
         elif isinstance(item, dict):
             out.append(
-                {title: _expand_nav(sub, lang) if isinstance(sub, list) else sub for title, sub in item.items()}
+                {
+                    title: _expand_nav(sub, lang) if isinstance(sub, list) else sub
+                    for title, sub in item.items()
+                }
             )
         else:
             out.append(item)
@@ -180,8 +183,41 @@ def _expand_nav(items, lang: Lang):
 _TRANSLIT = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        ("a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
-         "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"),
+        (
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ),
         strict=True,
     )
 )
@@ -320,22 +356,95 @@ def cli_reference(lang: Lang, *, depth: int = 2) -> str:
 
 
 _ROLE = re.compile(r":[a-z]+(?::[a-z]+)?:`~?([^`]+)`")
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _prose(text: str) -> str:
+    """Docstring prose as Markdown: Sphinx roles become code, ``literals`` become code, HTML is escaped."""
+    text = _ROLE.sub(lambda m: f"`{m.group(1)}`", text)
+    text = text.replace("``", "`")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _doc_markdown(obj) -> str:
-    """An object's docstring as Markdown: Sphinx roles become code, ``literals`` become code, HTML is escaped."""
+    """An object's docstring as Markdown: its prose (see :func:`_prose`), and each doctest example (``>>>`` lines
+    and the output under them, up to a blank line) as a code block of its own, never run into the prose."""
     doc = inspect.getdoc(obj) or ""
-    doc = _ROLE.sub(lambda m: f"`{m.group(1)}`", doc)
-    doc = doc.replace("``", "`")
-    doc = doc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return doc.strip()
+    out: list[str] = []
+    prose: list[str] = []
+    example: list[str] = []
+
+    def flush_prose() -> None:
+        if prose:
+            out.append(_prose("\n".join(prose)))
+            prose.clear()
+
+    def flush_example() -> None:
+        if example:
+            out.append("\n".join(["```pycon", *example, "```"]))
+            example.clear()
+
+    for line in doc.splitlines():
+        if line.lstrip().startswith(">>>") or (example and line.strip()):
+            flush_prose()
+            example.append(line)
+        else:
+            flush_example()
+            prose.append(line)
+    flush_example()
+    flush_prose()
+    return "\n\n".join(part.strip("\n") for part in out if part.strip()).strip()
+
+
+def _annotation(annotation) -> str:
+    if annotation is inspect.Parameter.empty:
+        return ""
+    if isinstance(annotation, str):  # from __future__ import annotations: the source text
+        return annotation
+    return getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")
+
+
+def _default(value) -> str:
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    return _ADDRESS.sub("", repr(value))
 
 
 def _signature(name: str, obj) -> str:
+    """*obj*'s signature as its source would read: annotations as written, no ``self``, no memory addresses. A
+    default that is a bare ``object()`` sentinel means "required" (the function then names what is missing), so
+    the parameter is shown without a default, as a required parameter is."""
     try:
-        return f"{name}{inspect.signature(obj)}"
+        signature = inspect.signature(obj)
     except (TypeError, ValueError):
         return name
+    parts: list[str] = []
+    star = False
+    params = list(signature.parameters.values())
+    if params and params[0].name in ("self", "cls"):
+        params = params[1:]
+    for param in params:
+        kind = param.kind
+        if kind is inspect.Parameter.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        text = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}.get(kind, "")
+        text += param.name
+        star = star or kind is inspect.Parameter.VAR_POSITIONAL
+        annotation = _annotation(param.annotation)
+        if annotation:
+            text += f": {annotation}"
+        default = param.default
+        if default is not inspect.Parameter.empty and type(default) is not object:
+            text += f" = {_default(default)}" if annotation else f"={_default(default)}"
+        parts.append(text)
+        if kind is inspect.Parameter.POSITIONAL_ONLY and (
+            param is params[-1]
+            or params[params.index(param) + 1].kind is not inspect.Parameter.POSITIONAL_ONLY
+        ):
+            parts.append("/")
+    returns = _annotation(signature.return_annotation)
+    return f"{name}({', '.join(parts)})" + (f" -> {returns}" if returns else "")
 
 
 def _describe(name: str, obj) -> list[str]:
@@ -361,10 +470,8 @@ def _describe(name: str, obj) -> list[str]:
         for attr, member in vars(obj).items():
             if attr.startswith(("_", "model_")) or not callable(member):
                 continue
-            out += [
-                f"- `{_signature(attr, member)}`"
-                + (f": {_doc_markdown(member).splitlines()[0]}" if member.__doc__ else "")
-            ]
+            summary = _prose((inspect.getdoc(member) or "").split("\n\n")[0].replace("\n", " ")).strip()
+            out += [f"- `{_signature(attr, member)}`" + (f": {summary}" if summary else "")]
         out.append("")
     elif callable(obj):
         out += ["```python", _signature(name, obj), "```", "", _doc_markdown(obj), ""]
@@ -572,7 +679,9 @@ def _print_page_switch(site_dir: Path) -> None:
     page = site_dir / "print_page.html"
     if page.is_file():
         text = page.read_text(encoding="utf-8")
-        text = re.sub(r'href="((?:\.\./|[a-z]{2}/)?)index\.html"(\s+hreflang=)', r'href="\1print_page.html"\2', text)
+        text = re.sub(
+            r'href="((?:\.\./|[a-z]{2}/)?)index\.html"(\s+hreflang=)', r'href="\1print_page.html"\2', text
+        )
         page.write_text(text, encoding="utf-8")
 
 
@@ -591,16 +700,37 @@ def _books(config) -> list:
     """The paper of every language this build makes: where its site is and the titles of its cards."""
     site_dir = Path(config.site_dir)
     langs = [(_lang(config), site_dir)]
-    langs += [(Lang(alt["lang"]), site_dir / alt["dir"]) for alt in config.extra["danetor"].get("alternates") or []]
+    langs += [
+        (Lang(alt["lang"]), site_dir / alt["dir"]) for alt in config.extra["danetor"].get("alternates") or []
+    ]
     return [
         paper.Book(
             lang=lang.value,
             site=site,
-            titles=[(f"{PLAYBOOK_DIR}-{name}", catalog.document(name).title(lang)) for name in catalog.names()],
+            titles=[
+                (f"{PLAYBOOK_DIR}-{name}", catalog.document(name).title(lang)) for name in catalog.names()
+            ],
             margins_mm=paper.page_margins(STYLESHEET),
         )
         for lang, site in langs
     ]
+
+
+def _prints_pdfs(config) -> bool:
+    """Does this build print the PDFs? The primary build (the one that builds the other languages) of
+    ``mkdocs build`` does, unless ``DANETOR_PDF=off``; ``mkdocs serve`` rebuilds on every edit and does not."""
+    return (
+        bool(config.extra["danetor"].get("alternates")) and _STATE["command"] != "serve" and paper.enabled()
+    )
+
+
+def on_pre_build(config):
+    """Fail at once, in one line, when the PDFs cannot be printed (rather than after building the site)."""
+    if _prints_pdfs(config):
+        try:
+            paper.find_tools()
+        except paper.PaperError as error:
+            raise PluginError(f"danetor: {error}") from None
 
 
 def on_post_build(config):
@@ -614,21 +744,23 @@ def on_post_build(config):
         alt_dir = site_dir / alt["dir"]
         log.info("Building the '%s' site into %s", alt["lang"], alt_dir)
         build(load_config(str(path), site_dir=str(alt_dir), strict=config.strict), dirty=False)
-    if not alternates:
-        return  # a language built alone (mkdocs build -f docs/mkdocs.en.yml): the primary build prints
-    if _STATE["command"] == "serve":
-        log.info("PDFs are printed by `mkdocs build`, not while serving")
-        return
-    if not paper.enabled():
-        log.info("PDFs skipped: DANETOR_PDF=%s", os.environ.get("DANETOR_PDF"))
-        return
+    if not _prints_pdfs(config):
+        if alternates:
+            log.info(
+                "No PDFs: %s", "DANETOR_PDF=off" if not paper.enabled() else "`mkdocs build` prints them"
+            )
+        return  # (a language built alone, mkdocs build -f docs/mkdocs.en.yml, never prints: the primary build does)
     try:
         printed = paper.build(_books(config), site_dir / "pdf", log=log)
     except paper.PaperError as error:
         raise PluginError(f"danetor: {error}") from None
     for name, result in printed.items():
         if not name.startswith(PDF_NAMES["book"]) and result.pages != 1:
-            log.warning("%s is %d pages: the wall card and the cheat sheet must fit one A4 page", result.pdf, result.pages)
+            log.warning(
+                "%s is %d pages: the wall card and the cheat sheet must fit one A4 page",
+                result.pdf,
+                result.pages,
+            )
 
 
 __all__ = [

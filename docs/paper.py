@@ -177,7 +177,9 @@ def page_fills(pdftoppm: str, pdf: Path, margins_mm: tuple[float, float, float, 
     """For each page of *pdf*: how far down its body area (the page less *margins_mm*, top, right, bottom, left)
     the lowest inked pixel row reaches, 0..1."""
     dpi = 30
-    out = subprocess.run([pdftoppm, "-gray", "-r", str(dpi), str(pdf)], capture_output=True, check=True).stdout
+    out = subprocess.run(
+        [pdftoppm, "-gray", "-r", str(dpi), str(pdf)], capture_output=True, check=True
+    ).stdout
     top, _right, bottom, _left = margins_mm
     fills = []
     while out:
@@ -188,7 +190,11 @@ def page_fills(pdftoppm: str, pdf: Path, margins_mm: tuple[float, float, float, 
         pixels, out = out[header.end() : header.end() + width * height], out[header.end() + width * height :]
         body_top, body_bottom = round(top * dpi / 25.4), height - round(bottom * dpi / 25.4)
         lowest = next(
-            (r for r in range(body_bottom - 1, body_top - 1, -1) if min(pixels[r * width : (r + 1) * width]) < 200),
+            (
+                r
+                for r in range(body_bottom - 1, body_top - 1, -1)
+                if min(pixels[r * width : (r + 1) * width]) < 200
+            ),
             None,
         )
         fills.append(0.0 if lowest is None else (lowest + 1 - body_top) / (body_bottom - body_top))
@@ -278,11 +284,30 @@ def build(books: Sequence[Book], out: Path, *, workers: int = 3, log=None) -> di
 
         jobs = []
         for book in books:
-            jobs.append((one, f"danetor-{book.lang}", book.site / "paper" / "wall.html", out / f"danetor-{book.lang}.pdf"))
             jobs.append(
-                (one, f"cheatsheet-{book.lang}", book.site / "paper" / "cheatsheet.html", out / f"cheatsheet-{book.lang}.pdf")
+                (
+                    one,
+                    f"danetor-{book.lang}",
+                    book.site / "paper" / "wall.html",
+                    out / f"danetor-{book.lang}.pdf",
+                )
             )
-            jobs.append((one, f"playbook-{book.lang}", book.site / "print_page.html", scratch / f"book-{book.lang}-1.pdf"))
+            jobs.append(
+                (
+                    one,
+                    f"cheatsheet-{book.lang}",
+                    book.site / "paper" / "cheatsheet.html",
+                    out / f"cheatsheet-{book.lang}.pdf",
+                )
+            )
+            jobs.append(
+                (
+                    one,
+                    f"playbook-{book.lang}",
+                    book.site / "print_page.html",
+                    scratch / f"book-{book.lang}-1.pdf",
+                )
+            )
         printed.update(_pool(jobs, workers))
 
         # the book: set each card that leaves a near-empty last page tighter, and number the contents, until the

@@ -19,13 +19,19 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-__all__ = ["MM", "Page", "Pdf", "Word", "page_margins_mm"]
+__all__ = ["MM", "Page", "Pdf", "Word", "page_margins_mm", "squash"]
 
 #: points per millimetre
 MM = 72 / 25.4
 
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.DOTALL)
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def squash(text: str) -> str:
+    """A text as the stream of its letters: no whitespace, no hyphens (a word broken at a line end reads the same
+    as whole); quotes and dashes kept."""
+    return re.sub(r"[\s\u00ad-]+", "", text)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,81 @@ class Page:
     @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
+
+    def find(self, text: str) -> list[Word] | None:
+        """The words that print *text*, read as a person reads them, or None. A text runs on to the right along its
+        line, then on to the next line at the start of a run of words that lies under what it has covered so far:
+        so a sentence is found across its line breaks (and a word hyphenated at a line end), and a table cell's
+        text across its own lines, not through the cell beside it. Whitespace and hyphens are not compared."""
+        return next(iter(self.find_all(text)), None)
+
+    def find_all(self, text: str) -> list[list[Word]]:
+        """Every place the page prints *text* (see :meth:`find`), top to bottom."""
+        want = squash(text)
+        if not want:
+            return []
+        runs = self._runs()
+        out = []
+        for line_no, line in enumerate(runs):
+            for run_no, run in enumerate(line):
+                for start in range(len(run)):
+                    found = self._follow(runs, line_no, run_no, start, want)
+                    if found:
+                        out.append(found)
+        return out
+
+    def _runs(self, gap: float = 0.45) -> list[list[list[Word]]]:
+        """Each line's words split into runs where a gap wider than *gap* em (about two spaces) separates them:
+        table cells, columns, a diagram's labels."""
+        out = []
+        for line in self.lines():
+            runs = [[line[0]]]
+            for word in line[1:]:
+                if word.x0 - runs[-1][-1].x1 > gap * max(word.size, runs[-1][-1].size):
+                    runs.append([word])
+                else:
+                    runs[-1].append(word)
+            out.append(runs)
+        return out
+
+    @staticmethod
+    def _follow(runs, line_no: int, run_no: int, start: int, want: str) -> list[Word] | None:
+        found: list[Word] = []
+        rest = want
+        position = (line_no, run_no, start)
+        while rest:
+            line_no, run_no, start = position
+            for word in runs[line_no][run_no][start:]:
+                piece = squash(word.text)
+                if not piece:
+                    continue
+                if rest.startswith(piece):
+                    found.append(word)
+                    rest = rest[len(piece) :]
+                    if not rest:
+                        return found
+                elif piece.startswith(
+                    rest
+                ):  # the text ends inside this word (a colon or a closing mark after it)
+                    return [*found, word]
+                elif found and found[-1].y1 == word.y1:  # the next cell, too close to tell apart: on down
+                    break
+                else:
+                    return None
+            # on to the next line down that has a run under what was found so far (the lines of a column beside
+            # this one, not aligned with it, come between)
+            left, right = min(w.x0 for w in found), max(w.x1 for w in found)
+            last = found[-1]
+            for nxt in range(line_no + 1, len(runs)):
+                if runs[nxt][0][0].y1 - last.y1 > 2.5 * (last.y1 - last.y0):
+                    return None
+                under = [i for i, r in enumerate(runs[nxt]) if r[0].x0 < right and r[-1].x1 > left]
+                if under:
+                    position = (nxt, under[0], 0)
+                    break
+            else:
+                return None
+        return found
 
     def lines(self, tolerance: float = 2.0) -> list[list[Word]]:
         """The page's words grouped into lines (by baseline), top to bottom."""
@@ -107,7 +188,14 @@ class Pdf:
         pages = []
         for n, (width, height, body) in enumerate(_PAGE.findall(out), 1):
             words = [
-                Word(html.unescape(t), float(a), float(b), float(c), float(d), (float(d) - float(b)) / self.em_height)
+                Word(
+                    html.unescape(t),
+                    float(a),
+                    float(b),
+                    float(c),
+                    float(d),
+                    (float(d) - float(b)) / self.em_height,
+                )
                 for a, b, c, d, t in _WORD.findall(body)
             ]
             pages.append(Page(n, float(width), float(height), words))

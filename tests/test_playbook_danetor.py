@@ -67,45 +67,57 @@ def test_truth_table_is_every_combination_once_and_agrees_with_the_oracle():
         assert [c(lang) for c in table.header] == [
             *(shorts[i](lang) for i in IDS),
             card.TEXTS["verdict"](lang),
-            card.TEXTS["rule"](lang),
             card.TEXTS["clarify"](lang),
         ]
         for combo, row in zip(combos, table.rows, strict=True):
             cells = [c(lang) for c in row]
             assert cells[:3] == [WORDS[a](lang) for a in combo]
             verdict = oracle(combo)
-            assert cells[3] == VERDICT_LABELS[verdict](lang)
-            assert cells[4] == verdict  # each verdict has one rule, named like it
+            assert cells[3] == VERDICT_LABELS[verdict](
+                lang
+            )  # each verdict has one rule: no column of rule ids
             clarify = oracle_clarify(combo)
-            assert cells[5] == (", ".join(shorts[q](lang) for q in clarify) if clarify else "—")
+            assert cells[4] == (", ".join(shorts[q](lang) for q in clarify) if clarify else "—")
+
+
+def test_the_truth_table_is_the_appendix_of_the_book():
+    from danetor.playbooks import catalog, danetor_table
+
+    appendix = danetor_table.document()
+    assert appendix.id == "danetor-table" and catalog.names()[-2:] == ("danetor-table", "sources")
+    assert [b for b in appendix.blocks if isinstance(b, Table)] == [card.truth_table()]
+    assert card.truth_table() not in _blocks(
+        Table
+    )  # the card itself is what a manager reads before answering
+    assert any(isinstance(b, Note) and b.style == "ours" for b in appendix.blocks)
 
 
 def test_card_is_the_whole_playbook():
     doc = card.document()
     assert doc.id == "danetor" and doc.title == Text.of(rules.DANETOR.title)
     assert _blocks(Steps)[0].items == tuple(q.text for q in QUESTIONS)
-    help_table, rule_table, truth = _blocks(Table)
+    help_table, rule_table = _blocks(Table)
     assert help_table.rows == tuple((q.short, q.help) for q in QUESTIONS)
-    assert truth == card.truth_table()
-    assert [r[0].en for r in rule_table.rows] == [r.id for r in rules.DANETOR.rules]
-    assert [r[3] for r in rule_table.rows] == [Text.of(r.why) for r in rules.DANETOR.rules]
+    assert [r[0] for r in rule_table.rows] == [VERDICT_LABELS[r.then] for r in rules.DANETOR.rules]
+    assert [r[2] for r in rule_table.rows] == [Text.of(r.why) for r in rules.DANETOR.rules]
+    assert [r[3] for r in rule_table.rows] == [card.NEXT[r.then] for r in rules.DANETOR.rules]
     assert any(n.style == "ours" for n in _blocks(Note))
-    assert len(_blocks(Diagram)) == 1 and len(_blocks(Quote)) == 2 and len(_blocks(Heading)) == 5
+    assert len(_blocks(Diagram)) == 1 and len(_blocks(Quote)) == 2 and len(_blocks(Heading)) == 4
 
 
 def test_rule_table_golden_ru():
     md = to_markdown(card.document(), "ru")
     expected = (
-        "| Правило | Когда | Вердикт | Почему |\n"
+        "| Вердикт | Когда | Почему | Что делать дальше |\n"
         "|---|---|---|---|\n"
-        "| refuse | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки)\xa0— нет | отказать "
-        "| Как минимум на два вопроса из трёх ответ «нет»\xa0— по алгоритму ДАНЕТОР клиенту лучше отказать. |\n"
-        "| accept | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки)\xa0— да | согласиться "
-        "| Как минимум на два вопроса из трёх ответ «да», значит, «нет» не больше одного\xa0— причины отказывать нет. |\n"
-        "| undecided | во всех остальных случаях | пока не решено "
-        "| Ответов «не знаю» столько, что решение может пойти в любую сторону. Сначала выясните недостающее. |\n"
+        "| отказать | не меньше 2 из (польза клиенту, польза компании, рост ЭБС покроет издержки) — нет "
+        "| Как минимум на два вопроса из трех ответ «нет» — по алгоритму ДАНЕТОР клиенту лучше отказать. "
+        "| Откажите с помощью эмпатического «нет» |\n"
     )
     assert expected in md
+    # no rule ids: they only repeated the verdict, in the words of the code
+    for rule in rules.DANETOR.rules:
+        assert f"| {rule.id} |" not in md
 
 
 def test_flowchart_golden_en():
@@ -156,4 +168,4 @@ def test_rule_texts_reach_the_card_verbatim(why):
     key = rules.DANETOR.rules[0].why
     with texts.overriding({(key, "ru"): why, (key, "en"): why}):
         rule_table = [b for b in card.document().blocks if isinstance(b, Table)][1]
-        assert rule_table.rows[0][3].ru == rule_table.rows[0][3].en == why
+        assert rule_table.rows[0][2].ru == rule_table.rows[0][2].en == why

@@ -242,7 +242,9 @@ def wrap_label(text: str, width: int = 24) -> str:
     to print at full size."""
     text = text.replace('"', "'")
     lines = textwrap.wrap(text, width=width, break_long_words=False)
-    for balanced in range(-(-len(text) // max(len(lines), 1)), width):  # as even as the same number of lines allows
+    for balanced in range(
+        -(-len(text) // max(len(lines), 1)), width
+    ):  # as even as the same number of lines allows
         even = textwrap.wrap(text, width=balanced, break_long_words=False)
         if len(even) == len(lines):
             lines = even

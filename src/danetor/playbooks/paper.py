@@ -40,7 +40,9 @@ def part_steps(kind: ScriptKind, *, required_only: bool = True) -> Steps:
 
     def line(part: PartKind) -> Text:
         return Text.build(
-            lambda lang: _t("part")(lang).format(label=PART_LABELS[part](lang), purpose=PART_PURPOSES[part](lang))
+            lambda lang: _t("part")(lang).format(
+                label=PART_LABELS[part](lang), purpose=PART_PURPOSES[part](lang)
+            )
         )
 
     parts = [p for p in PART_ORDER[kind] if not required_only or p in REQUIRED_PARTS[kind]]
@@ -131,4 +133,3 @@ def cheat_sheet() -> Document:
 
 #: every paper product by name, in the order the build prints them
 PAPER: Mapping[str, Callable[[], Document]] = MappingProxyType({"wall": wall_card, "cheatsheet": cheat_sheet})
-

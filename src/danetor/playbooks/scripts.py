@@ -348,7 +348,8 @@ def document() -> Document:
         if not groups:
             return DOC["nothing"](lang)
         return DOC["and"](lang).join(
-            DOC["or"](lang).join(Text.of(f"scripts.doc.field.{field}")(lang) for field in group) for group in groups
+            DOC["or"](lang).join(Text.of(f"scripts.doc.field.{field}")(lang) for field in group)
+            for group in groups
         )
 
     def route_rows() -> tuple[tuple[Text, Text, Text], ...]:
