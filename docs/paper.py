@@ -349,12 +349,18 @@ def build(books: Sequence[Book], out: Path, *, workers: int = 3, log=None) -> di
             printed[name].pdf = final
     if log is not None:
         for name, result in printed.items():
+            tight = ", ".join(
+                f"{s.split('-', 1)[-1]} ({level})" for s, level in result.fit.items() if level > 0
+            )
             log.info(
-                "PDF %s: %d page%s in %.1f s%s",
+                "PDF %s: %d page%s in %.1f s%s%s",
                 result.pdf,
                 result.pages,
                 "" if result.pages == 1 else "s",
                 result.seconds,
-                f" ({result.passes} prints, for the contents' page numbers)" if result.passes > 1 else "",
+                f", {result.passes} prints to fit the cards and number the contents"
+                if result.passes > 1
+                else "",
+                f"; set tighter: {tight}" if tight else "",
             )
     return printed

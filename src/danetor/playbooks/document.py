@@ -97,10 +97,12 @@ class Note(_Frozen):
 
 
 class Quote(_Frozen):
-    """A quotation from the book (Russian original; ``en`` is our translation)."""
+    """A quotation from the book (Russian original; ``en`` is our translation). A *key* quote is the sentence a card
+    turns on (the DANETOR rule): on paper it is printed large and bold, not as an aside."""
 
     kind: Literal["quote"] = "quote"
     text: Text
+    key: bool = False
 
 
 class Source(_Frozen):
@@ -212,7 +214,8 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1, sect
             out += [f'!!! {kind} "{title}"', ""]
             out += ["    " + line if line else "" for line in block.text(lang).splitlines()] + [""]
         elif isinstance(block, Quote):
-            out += ["> " + line for line in block.text(lang).splitlines()] + [""]
+            out += ["> " + line for line in block.text(lang).splitlines()]
+            out += ["> { .danetor-key }", ""] if block.key else [""]
         elif isinstance(block, Message):
             out += ['<div class="danetor-message" markdown>', ""]
             for para in block.text(lang).split("\n\n"):
