@@ -13,7 +13,17 @@ from hypothesis import given
 import danetor.rules.danetor as rules
 from danetor import texts
 from danetor.playbooks import danetor as card
-from danetor.playbooks.document import Diagram, Heading, Note, Quote, Steps, Table, to_markdown, to_terminal
+from danetor.playbooks.document import (
+    COMPACT_CHART,
+    Diagram,
+    Heading,
+    Note,
+    Quote,
+    Steps,
+    Table,
+    to_markdown,
+    to_terminal,
+)
 from danetor.questions import QUESTIONS, VERDICT_LABELS
 from danetor.text import Lang, Text
 from strategies import user_text
@@ -122,21 +132,20 @@ def test_rule_table_golden_ru():
 
 def test_flowchart_golden_en():
     assert card.flowchart("en") == (
+        COMPACT_CHART + "\n"
         "flowchart TD\n"
-        '    q_client["1. good for the client?"]\n'
-        '    q_company["2. good for the company?"]\n'
-        '    q_eba["3. trust gained covers the cost?"]\n'
-        '    count{"How many “yes” and “no” answers?"}\n'
-        "    q_client --> q_company --> q_eba --> count\n"
+        '    questions["1. good for the client?<br/>2. good for the company?<br/>3. trust gained covers the cost?"]\n'
+        '    count{{"How many<br/>“yes” and<br/>“no” answers?"}}\n'
+        "    questions --> count\n"
         '    v_refuse(["refuse"])\n'
         '    count -->|"≥ 2 «no»"| v_refuse\n'
         '    v_accept(["accept"])\n'
         '    count -->|"≥ 2 «yes»"| v_accept\n'
         '    v_undecided(["undecided"])\n'
-        '    count -->|"in every other case"| v_undecided\n'
-        '    v_refuse --> next_refuse["Say no with the empathic no"]\n'
-        '    v_accept --> next_accept["If it is a free extra, “sell” it: say what it usually costs"]\n'
-        '    v_undecided -.->|"find out what is missing"| q_client\n'
+        '    count -->|"in every<br/>other case"| v_undecided\n'
+        '    v_refuse --> next_refuse["Say no with the<br/>empathic no"]\n'
+        '    v_accept --> next_accept["If it is a free<br/>extra, “sell” it: say<br/>what it usually costs"]\n'
+        '    v_undecided -.->|"find out what<br/>is missing"| questions\n'
     )
 
 

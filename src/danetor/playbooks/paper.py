@@ -81,6 +81,7 @@ def wall_card() -> Document:
             Paragraph(text=TEXTS["then_accept"]),
             Quote(text=_t("sell_example")),
             Heading(text=VERDICT_LABELS[rules.Verdict.UNDECIDED]),
+            Paragraph(text=_t("wall.then_undecided")),
             Note(text=_t("wall.unknown"), style="ours"),
         ),
     )
