@@ -385,7 +385,10 @@ def test_no_developer_word_on_paper(pdfs, lang):
             for pattern in patterns:
                 assert not pattern.search(text), (product, page.number, pattern.search(text).group(0))
             for word in re.findall(r"[A-Za-z_][\w.]*[\w]|[A-Za-z]", text):
-                if word == PRODUCT or word not in names:
+                if word == PRODUCT and product == "book" and page.number == 1:
+                    continue  # the product's name, on the book's cover only; a card never talks of software
+                assert word != PRODUCT, (product, page.number, word)
+                if word not in names:
                     continue
                 # in English a plain word ("check", "failure", "Answer") is English; code-shaped names are code
                 # in both languages, and in the Russian text every Latin name of the code is one

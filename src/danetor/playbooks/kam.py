@@ -84,9 +84,10 @@ _CHART: _Chart = {
 
 
 #: The chart's first line: a 2×2 of white quadrants with black borders (readable in black and white; Mermaid's own
-#: tints print as grey), 440 px square with 14 px axis labels: each label fits its half of an axis, at 10.5 pt.
+#: tints print as grey), 440 by 500 px with 14 px axis labels: each label fits its half of an axis, with room
+#: between the two, at 10.5 pt.
 CHART_SETUP = (
-    '%%{init: {"quadrantChart": {"chartWidth": 440, "chartHeight": 440, "yAxisLabelFontSize": 14, "xAxisLabelFontSize": 14}, "themeVariables": {'
+    '%%{init: {"quadrantChart": {"chartWidth": 440, "chartHeight": 500, "yAxisLabelFontSize": 14, "xAxisLabelFontSize": 14}, "themeVariables": {'
     '"quadrant1Fill": "#ffffff", "quadrant2Fill": "#ffffff", "quadrant3Fill": "#ffffff", '
     '"quadrant4Fill": "#ffffff", "quadrantInternalBorderStrokeFill": "#000000", '
     '"quadrantExternalBorderStrokeFill": "#000000"}}}%%'
