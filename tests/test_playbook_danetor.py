@@ -18,6 +18,7 @@ from danetor.playbooks.document import (
     Diagram,
     Heading,
     Note,
+    Paragraph,
     Quote,
     Steps,
     Table,
@@ -26,7 +27,7 @@ from danetor.playbooks.document import (
 )
 from danetor.questions import QUESTIONS, VERDICT_LABELS
 from danetor.text import Lang, Text
-from strategies import user_text
+from strategies import outcome_tables, user_text
 
 IDS = ("client", "company", "eba")
 WORDS = {
@@ -178,3 +179,71 @@ def test_rule_texts_reach_the_card_verbatim(why):
     with texts.overriding({(key, "ru"): why, (key, "en"): why}):
         rule_table = [b for b in card.document().blocks if isinstance(b, Table)][1]
         assert rule_table.rows[0][2].ru == rule_table.rows[0][2].en == why
+
+
+@given(outcome_tables())
+def test_the_merged_appendix_covers_every_combination_once_with_its_outcome(drawn):
+    """A company's appendix with more than 81 combinations merges rows that agree whatever one answer is: every
+    combination is still covered by exactly one printed row, and that row says its outcome."""
+    import itertools
+
+    from danetor.playbooks.danetor_table import merged
+    from danetor.playbooks.document import Table
+
+    n, outcome = drawn
+    answers = [Text(ru=f"о{v}", en=f"a{v}") for v in range(3)]
+    verdicts = [Text(ru=f"в{v}", en=f"v{v}") for v in range(5)]
+    any_answer = Text(ru="любой ответ", en="any answer")
+    table = Table(
+        header=tuple(Text(ru=f"q{i}", en=f"q{i}") for i in range(n + 1)),
+        rows=tuple((*(answers[v] for v in combo), verdicts[outcome[combo]]) for combo in outcome),
+    )
+    out = merged(table, n, any_answer=any_answer)
+    covered: dict[tuple, int] = {}
+    for row in out.rows:
+        cells = [range(3) if c is any_answer else [answers.index(c)] for c in row[:n]]
+        for combo in itertools.product(*cells):
+            assert combo not in covered, combo
+            covered[combo] = verdicts.index(row[n])
+    assert covered == outcome
+    # as short as merging makes it: no two rows left that a merge would join, and never longer than the table
+    assert len(out.rows) <= len(table.rows)
+    assert merged(out, n, any_answer=any_answer).rows == out.rows
+    if len(set(outcome.values())) == 1:
+        assert len(out.rows) == 1 and all(c is any_answer for c in out.rows[0][:n])
+
+
+def test_an_appendix_of_more_than_81_combinations_prints_merged(monkeypatch):
+    """With five questions (243 combinations) the appendix merges its rows and says how to read «любой ответ»;
+    with the book's three it prints all 27, one a row, under the title that counts them."""
+    from danetor.playbooks import danetor_table
+
+    book = danetor_table.document()
+    assert book.title.key == "danetor.table.title"
+    assert len(next(b for b in book.blocks if isinstance(b, Table)).rows) == 27
+    assert not any(
+        getattr(b.text, "key", None) == "danetor.table.merged" for b in book.blocks if hasattr(b, "text")
+    )
+
+    answers = [Text.of(rules.ANSWER_KEYS[a.value]) for a in rules.Answer]
+    accept, refuse = VERDICT_LABELS[rules.Verdict.ACCEPT], VERDICT_LABELS[rules.Verdict.REFUSE]
+    five = Table(
+        header=tuple(Text(ru=f"q{i}", en=f"q{i}") for i in range(7)),
+        # the verdict depends on the first answer only; nothing to clarify
+        rows=tuple(
+            (*(answers[i] for i in combo), refuse if combo[0] == 1 else accept, card.TEXTS["nothing"])
+            for combo in itertools.product(range(3), repeat=5)
+        ),
+    )
+    monkeypatch.setattr(danetor_table, "truth_table", lambda: five)
+    doc = danetor_table.document()
+    assert doc.title.key == "danetor.table.title_company"
+    assert [b.text.key for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "danetor.table.intro_company",
+        "danetor.table.merged",
+    ]
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert [[c("en") for c in row] for row in table.rows] == [
+        [a, *["any answer"] * 4, v, "—"]
+        for a, v in (("yes", "accept"), ("no", "refuse"), ("don't know", "accept"))
+    ]
