@@ -285,6 +285,8 @@ typed_phrases = st.sampled_from(
 
 #: a phrase for any slot: typed as people type it, or anything at all
 any_phrase = st.one_of(typed_phrases, phrase_text)
+
+
 @st.composite
 def outcome_tables(draw):
     """A decision over 1 to 4 three-valued questions, as (number of questions, outcome of each combination): the

@@ -6,7 +6,15 @@ from hypothesis import strategies as st
 
 from danetor.errors import InvalidInput
 from danetor.playbooks import soft_power as texts
-from danetor.playbooks.document import COMPACT_CHART, Checklist, Message, Quote, Table, to_markdown, to_terminal
+from danetor.playbooks.document import (
+    COMPACT_CHART,
+    Checklist,
+    Message,
+    Quote,
+    Table,
+    to_markdown,
+    to_terminal,
+)
 from danetor.soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
 from danetor.text import Lang
 from strategies import texts_in, ty_forms, user_text
