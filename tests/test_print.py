@@ -271,6 +271,10 @@ def test_the_contents_numbers_are_the_pages_the_titles_are_printed_on(pdfs, lang
         title = squash(catalog.document(name).title(lang))
         assert title in contents, (name, sorted(contents))
         assert contents[title] == pages[0].number, (name, contents[title], pages[0].number)
+    # the cards and nothing else: the site's reference pages (CLI, API, texts, house style, JSON) stay off paper
+    assert len(contents) == len(cards), sorted(
+        set(contents) - {squash(catalog.document(n).title(lang)) for n in cards}
+    )
     # and the number in the footer of each page is its page number
     for page in book.pages[1:]:
         footer = [w.text for w in page.words if w.y0 > page.height - book.margins_mm[2] * MM]
