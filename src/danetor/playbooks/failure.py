@@ -208,7 +208,12 @@ def document(fault: Fault | str | None = None) -> Document:
                     (
                         FAULT_LABELS[f],
                         STEPS[STEP_THREE[f]].title,
-                        _both(lambda lang, f=f: "«" + _step_three_example(f, lang) + "»"),
+                        # what to say, in the quotation marks of its language
+                        _both(
+                            lambda lang, f=f: ("«{}»" if Lang(lang) is Lang.RU else "“{}”").format(
+                                _step_three_example(f, lang)
+                            )
+                        ),
                     )
                     for f in Fault
                 ),
