@@ -703,17 +703,18 @@ def _books(config) -> list:
     langs += [
         (Lang(alt["lang"]), site_dir / alt["dir"]) for alt in config.extra["danetor"].get("alternates") or []
     ]
-    return [
-        paper.Book(
-            lang=lang.value,
-            site=site,
-            titles=[
-                (f"{PLAYBOOK_DIR}-{name}", catalog.document(name).title(lang)) for name in catalog.names()
-            ],
-            margins_mm=paper.page_margins(STYLESHEET),
-        )
-        for lang, site in langs
-    ]
+    with applied():  # the titles as printed: a company's (its appendix counts no questions) under its policy
+        return [
+            paper.Book(
+                lang=lang.value,
+                site=site,
+                titles=[
+                    (f"{PLAYBOOK_DIR}-{name}", catalog.document(name).title(lang)) for name in catalog.names()
+                ],
+                margins_mm=paper.page_margins(STYLESHEET),
+            )
+            for lang, site in langs
+        ]
 
 
 def _prints_pdfs(config) -> bool:

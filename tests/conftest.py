@@ -66,3 +66,25 @@ def built_site(tmp_path_factory) -> Build:
     )
     modules = listing.read_text().split() if listing.is_file() else []
     return Build(out, done, modules)
+
+
+ACME = ROOT / "tests" / "data" / "acme.toml"
+
+
+@pytest.fixture(scope="session")
+def company_site(tmp_path_factory) -> Path:
+    """The real build command, strict, with DANETOR_POLICY naming the sample policy (its PDFs too): once per
+    session, for the docs tests of the company's site and the print tests of its paper."""
+    out = tmp_path_factory.mktemp("company-site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", DANETOR_POLICY=str(ACME)),
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    return out

@@ -358,24 +358,6 @@ def test_the_texts_page_lists_every_key_with_both_versions(site, lang):
 ACME = ROOT / "tests" / "data" / "acme.toml"
 
 
-@pytest.fixture(scope="module")
-def company_site(tmp_path_factory) -> Path:
-    """The real build command, strict, with DANETOR_POLICY naming the sample policy."""
-    out = tmp_path_factory.mktemp("company-site")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-        text=True,
-        env={**ENV, "DANETOR_POLICY": str(ACME)},
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "WARNING" not in done.stderr, done.stderr
-    return out
-
-
 COMPANY = {
     Lang.RU: {
         "cover": "Версия компании: ООО «Ромашка»",

@@ -549,3 +549,46 @@ def test_the_cards_of_issue_16_are_on_paper(pdfs, lang):
     rows = [" ".join(w.text for w in line) for page in cards["sources"] for line in page.lines()]
     for c in coverage_map().counts().values():  # a row of the counts table: the three numbers in their cells
         assert any(f" {c.items} {c.encoded} {c.left_out}" in f" {row}" for row in rows), c
+
+
+ACME = ROOT / "tests" / "data" / "acme.toml"  # the sample policy: a fourth question and rules of its own
+
+
+@pytest.fixture(scope="module")
+def company_pdfs(company_site) -> dict[tuple[str, Lang], Pdf]:
+    """The six PDFs of the company's build (DANETOR_POLICY=tests/data/acme.toml), each page kept as a PNG."""
+    out = {}
+    for lang in Lang:
+        for product, stem in (("wall", "danetor"), ("cheatsheet", "cheatsheet"), ("book", "playbook")):
+            path = company_site / "pdf" / f"{stem}-{lang.value}.pdf"
+            assert path.is_file(), f"the company's build wrote no {path.name}"
+            margins = page_margins_mm(STYLESHEET) if product == "book" else (0, 0, 0, 0)
+            out[(product, lang)] = Pdf(path, margins_mm=margins)
+    for pdf in out.values():
+        pdf.png(ARTIFACTS / f"acme-{pdf.path.stem}")
+    return out
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_a_company_s_paper_keeps_the_same_limits(company_pdfs, lang):
+    """Under a policy with a fourth question and its own rules: each sheet one page, the wall card's questions (all
+    four) largest at 16 pt or more and nothing under 10 pt, nothing under 9 pt on the cheat sheet, the book's
+    contents right and at most three near-empty pages."""
+    from danetor.decision import questions
+    from danetor.policy import Policy
+
+    with Policy.load(ACME).applied():
+        asked = questions()
+        assert len(asked) == 4
+        wall, cheat, book = (company_pdfs[(p, lang)] for p in ("wall", "cheatsheet", "book"))
+        assert wall.count == 1 and cheat.count == 1
+        page = wall.pages[0]
+        words = [w for q in asked for w in page.find(q.text(lang))]
+        assert min(w.size for w in words) >= WALL_QUESTIONS_PT
+        assert max(w.size for w in page.words) <= min(w.size for w in words) + TOLERANCE
+        assert not [w.text for w in page.words if w.size < WALL_MIN_PT - TOLERANCE]
+        assert not [w.text for w in cheat.pages[0].words if w.size < CHEAT_MIN_PT - TOLERANCE]
+        contents, cards = _contents(book, lang), card_pages(book, lang)
+        assert {squash(catalog.document(n).title(lang)): p[0].number for n, p in cards.items()} == contents
+        spill = [(p.number, round(p.fill, 2)) for p in book.pages[2:] if p.fill < SPILL]
+        assert len(spill) <= MAX_SPILL_PAGES, spill

@@ -105,9 +105,7 @@ def flowchart(lang: Lang | str) -> str:
     def label(text: str, width: int = 22) -> str:
         return _mermaid_label(wrap_label(text, width))
 
-    asked = "<br/>".join(
-        _mermaid_label(f"{i}. {q.short(lang)}?")[1:-1] for i, q in enumerate(questions(), 1)
-    )
+    asked = "<br/>".join(_mermaid_label(f"{i}. {q.short(lang)}?")[1:-1] for i, q in enumerate(questions(), 1))
     lines = [COMPACT_CHART, "flowchart TD", f'    questions["{asked}"]']
     lines.append(f"    count{{{{{label(TEXTS['count'](lang), 16)}}}}}")
     lines.append("    questions --> count")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from ..questions import QUESTIONS, VERDICT_LABELS
+from ..questions import VERDICT_LABELS
 from ..rules import danetor as rules
 from ..rules.scripts import PartKind, ScriptKind
 from ..scripts import PART_LABELS, PART_ORDER, PART_PURPOSES, REQUIRED_PARTS, SCRIPT_TITLES
@@ -61,19 +61,45 @@ def section(doc: Document, heading_key: str) -> tuple[Block, ...]:
     return blocks[start + 1 : end]
 
 
+def _rule(columns: tuple[int, ...]) -> tuple[Block, ...]:
+    """The rule in force, for a sheet (:func:`danetor.playbooks.danetor.rule_blocks`): the book's sentence as the
+    paragraph a sheet sets large (not a quotation, set small and in italics); under a company's own rules, its note,
+    then its rules with only *columns* of the card's rule table (verdict, when, why, what next), so that they fit."""
+    from .danetor import rule_blocks
+
+    out: list[Block] = []
+    for block in rule_blocks(table=False):
+        if isinstance(block, Quote):
+            out.append(Paragraph(text=block.text))
+        elif isinstance(block, Table):
+            out.append(
+                Table(
+                    header=tuple(block.header[i] for i in columns),
+                    rows=tuple(tuple(row[i] for i in columns) for row in block.rows),
+                )
+            )
+        else:
+            out.append(block)
+    return tuple(out)
+
+
 def wall_card() -> Document:
-    """The DANETOR wall card: the questions and the rule, what to do on each verdict, and "don't know" (ours)."""
-    from .danetor import TEXTS
+    """The DANETOR wall card: the questions and the rule in force, what to do on each verdict, and "don't know"
+    (ours). A company's card says whose it is first, asks its questions too, and prints its rules under the
+    book's sentence."""
+    from ..decision import ruleset
+    from .catalog import company_blocks
+    from .danetor import TEXTS, questions_blocks
 
     return Document(
         id="wall",
-        title=Text.of(rules.DANETOR.title),
+        title=Text.of(ruleset().title),
         source=TEXTS["source"],
         blocks=(
-            Heading(text=TEXTS["questions"]),
-            Steps(items=tuple(q.text for q in QUESTIONS)),
+            *company_blocks(),
+            *questions_blocks(),
             Heading(text=TEXTS["rules"]),
-            Paragraph(text=TEXTS["rule_quote"]),
+            *_rule(columns=(0, 1)),  # the verdict and when: what to do on each is below
             Heading(text=VERDICT_LABELS[rules.Verdict.REFUSE]),
             Paragraph(text=TEXTS["then_refuse"]),
             part_steps(ScriptKind.EMPATHIC_NO),
@@ -91,10 +117,26 @@ def cheat_sheet() -> Document:
     """The cheat sheet: the DANETOR check, the empathic no (and selling the extra), the four failure steps with
     apology against regret, and the channel matrix with the escalation of an urgent question."""
     from ..channels import ACTIONS
+    from ..decision import ruleset
     from ..rules.channels import ESCALATION
     from . import channels, failure
-    from .danetor import TEXTS
+    from .catalog import company_blocks
+    from .danetor import TEXTS, questions_blocks
 
+    # the book's sentence, then what to do on each verdict; under a company's own rules, when each verdict holds
+    rule = _rule(columns=(0, 1))  # the verdict and when (what to do next: the two tools beside it)
+    if not any(isinstance(b, Table) for b in rule):
+        rule = (
+            *rule,
+            Table(
+                header=(TEXTS["verdict"], TEXTS["next"]),
+                rows=(
+                    (VERDICT_LABELS[rules.Verdict.REFUSE], TEXTS["then_refuse"]),
+                    (VERDICT_LABELS[rules.Verdict.ACCEPT], TEXTS["then_accept"]),
+                    (VERDICT_LABELS[rules.Verdict.UNDECIDED], _t("cheatsheet.undecided")),
+                ),
+            ),
+        )
     failure_doc = failure.document()
     channels_doc = channels.document()
     steps = next(b for b in section(failure_doc, "failure.h_steps") if isinstance(b, Steps))
@@ -106,17 +148,10 @@ def cheat_sheet() -> Document:
         title=_t("cheatsheet.title"),
         source=book_source(_t("cheatsheet.source")),
         blocks=(
-            Heading(text=Text.of(rules.DANETOR.title)),
-            Steps(items=tuple(q.text for q in QUESTIONS)),
-            Paragraph(text=TEXTS["rule_quote"]),
-            Table(
-                header=(TEXTS["verdict"], TEXTS["next"]),
-                rows=(
-                    (VERDICT_LABELS[rules.Verdict.REFUSE], TEXTS["then_refuse"]),
-                    (VERDICT_LABELS[rules.Verdict.ACCEPT], TEXTS["then_accept"]),
-                    (VERDICT_LABELS[rules.Verdict.UNDECIDED], _t("cheatsheet.undecided")),
-                ),
-            ),
+            *company_blocks(),
+            Heading(text=Text.of(ruleset().title)),
+            questions_blocks()[1],
+            *rule,
             Heading(text=SCRIPT_TITLES[ScriptKind.EMPATHIC_NO]),
             part_steps(ScriptKind.EMPATHIC_NO),
             Paragraph(text=_t("cheatsheet.sell")),
