@@ -548,7 +548,10 @@ def test_the_api_page_shows_real_signatures_and_examples_as_code(site):
         assert " at 0x" not in page
         assert "object object" not in page
         text = html.unescape(re.sub(r"<[^>]+>", "", page))
-        assert "check(client: Any, company: Any, eba: Any) -> Decision" in text  # a sentinel: required
+        assert (
+            "check(client: Any, company: Any, eba: Any, *, policy: Any = None, **answers: Any) -> Decision"
+            in text
+        )
         assert "send(event: Any, *, at: Any) -> Move" in text
         assert "lang: Lang | str = Lang.RU" in text
         # every doctest line is inside a code block, none runs into the prose

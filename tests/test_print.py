@@ -584,7 +584,7 @@ def test_a_company_s_paper_keeps_the_same_limits(company_pdfs, lang):
         assert wall.count == 1 and cheat.count == 1
         page = wall.pages[0]
         words = [w for q in asked for w in page.find(q.text(lang))]
-        assert min(w.size for w in words) >= WALL_QUESTIONS_PT
+        assert min(w.size for w in words) >= WALL_QUESTIONS_PT - TOLERANCE
         assert max(w.size for w in page.words) <= min(w.size for w in words) + TOLERANCE
         assert not [w.text for w in page.words if w.size < WALL_MIN_PT - TOLERANCE]
         assert not [w.text for w in cheat.pages[0].words if w.size < CHEAT_MIN_PT - TOLERANCE]
