@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..text import Lang, Text, as_lang
 
 __all__ = [
+    "COMPACT_CHART",
     "Block",
     "Bullets",
     "Checklist",
@@ -34,9 +35,8 @@ __all__ = [
     "Table",
     "strip_ansi",
     "to_markdown",
-    "wrap_label",
-    "COMPACT_CHART",
     "to_terminal",
+    "wrap_label",
 ]
 
 
