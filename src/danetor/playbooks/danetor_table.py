@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..text import Lang, Text
 from .danetor import TEXTS, truth_table
-from .document import Document, Note, Paragraph, Table
+from .document import Block, Document, Note, Paragraph, Table
 
 __all__ = ["MAX_ROWS", "document", "merged"]
 
@@ -38,10 +38,10 @@ def merged(table: Table, inputs: int, *, any_answer: Text) -> Table:
     for col in reversed(range(inputs)):
         answers = {_same((row[col],)) for row in rows}
 
-        def rest(row: tuple[Text, ...], col: int = col) -> tuple:
+        def rest(row: tuple[Text, ...], col: int = col) -> tuple[tuple[str, ...], ...]:
             return _same((*row[:col], *row[col + 1 :]))
 
-        groups: dict[tuple, list[int]] = {}
+        groups: dict[tuple[tuple[str, ...], ...], list[int]] = {}
         for i, row in enumerate(rows):
             groups.setdefault(rest(row), []).append(i)
         out: list[tuple[Text, ...]] = []
@@ -69,7 +69,9 @@ def document() -> Document:
     table = truth_table()
     inputs = len(table.header) - 2  # the answers, then the verdict and what to clarify
     book = inputs == len(QUESTION_IDS)
-    blocks: list = [Paragraph(text=Text.of("danetor.table.intro" if book else "danetor.table.intro_company"))]
+    blocks: list[Block] = [
+        Paragraph(text=Text.of("danetor.table.intro" if book else "danetor.table.intro_company"))
+    ]
     if len(table.rows) > MAX_ROWS:
         table = merged(table, inputs, any_answer=Text.of("danetor.table.any"))
         blocks.append(Paragraph(text=Text.of("danetor.table.merged")))
