@@ -51,9 +51,26 @@ from mkdocs.structure.files import File
 from danetor.errors import InvalidInput, PolicyError
 from danetor.playbooks import catalog
 from danetor.playbooks.document import to_markdown
+from danetor.playbooks.paper import PAPER
 from danetor.text import Lang, Text
 
 log = logging.getLogger("mkdocs.hooks.danetor")
+
+
+def _sibling(name: str):
+    """A module beside this file (mkdocs loads hooks by path, so ``docs/`` is not importable by name)."""
+    import importlib.util
+
+    key = f"danetor_docs_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, Path(__file__).with_name(f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
+paper = _sibling("paper")
 
 
 class _HooksAfterPrintSite(logging.Filter):
@@ -69,6 +86,12 @@ logging.getLogger("mkdocs.plugins").addFilter(_HooksAfterPrintSite())
 
 PLAYBOOK_DIR = "playbooks"
 NAV_GLOB = f"{PLAYBOOK_DIR}/*.md"
+PAPER_DIR = "paper"
+PAPER_GLOB = f"{PAPER_DIR}/*.md"
+#: the PDFs the build writes into site_dir/pdf: file name stem of each paper page, and of the book
+PDF_NAMES = {"wall": "danetor", "cheatsheet": "cheatsheet", "book": "playbook"}
+#: the site's own styles, whose first @page rule gives the book's margins
+STYLESHEET = Path(__file__).with_name("overrides") / "assets" / "stylesheets" / "danetor.css"
 PLACEHOLDER = re.compile(r"<!--\s*danetor:(?P<kind>[a-z]+)(?:\s+(?P<arg>[A-Za-z0-9_-]+))?\s*-->")
 
 _CLI_TEXTS = {"missing": Text.of("docs.cli.missing"), "generated": Text.of("docs.cli.generated")}
@@ -94,6 +117,16 @@ sys.exit(rc or 0)
 def playbook_page(name: str) -> str:
     """The source path of playbook *name*'s page inside a language's docs_dir."""
     return f"{PLAYBOOK_DIR}/{name}.md"
+
+
+def paper_page(name: str) -> str:
+    """The source path of paper product *name*'s page (the wall card, the cheat sheet) inside a docs_dir."""
+    return f"{PAPER_DIR}/{name}.md"
+
+
+def pdf_name(name: str, lang: Lang | str) -> str:
+    """The file name of a PDF in ``site/pdf/``: ``danetor-ru.pdf``, ``cheatsheet-en.pdf``, ``playbook-ru.pdf``."""
+    return f"{PDF_NAMES[name]}-{Lang(lang).value}.pdf"
 
 
 def _lang(config) -> Lang:
@@ -127,37 +160,113 @@ def applied():
     return policy.applied() if policy is not None else contextlib.nullcontext()
 
 
-def _expand_nav(items):
+def _expand_nav(items, lang: Lang):
     out = []
     for item in items:
         if item == NAV_GLOB:
             out.extend(playbook_page(name) for name in catalog.names())
+        elif item == PAPER_GLOB:
+            out.extend({Text.of(f"paper.nav.{name}")(lang): paper_page(name)} for name in PAPER)
         elif isinstance(item, dict):
             out.append(
-                {title: _expand_nav(sub) if isinstance(sub, list) else sub for title, sub in item.items()}
+                {
+                    title: _expand_nav(sub, lang) if isinstance(sub, list) else sub
+                    for title, sub in item.items()
+                }
             )
         else:
             out.append(item)
     return out
 
 
+#: Russian letters in Latin, for readable anchors (``#zadayte-sebe-tri-voprosa`` rather than ``#_2``)
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        (
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ),
+        strict=True,
+    )
+)
+
+
+def slugify(value: str, separator: str) -> str:
+    """A heading's anchor: Russian transliterated into Latin letters, then Python-Markdown's own slug."""
+    from markdown.extensions.toc import slugify as ascii_slug
+
+    latin = "".join(_TRANSLIT.get(c.lower(), c) for c in value)
+    return ascii_slug(latin, separator)
+
+
+def mermaid_fence(source, language, css_class, options, md, **kwargs):
+    """A Mermaid fence as pymdownx.superfences draws it, kept out of the search index (the diagram's source is no
+    text to find: the steps it draws are on the page as text too)."""
+    return f'<pre class="{css_class}" data-search-exclude><code>{html.escape(source)}</code></pre>'
+
+
+def on_startup(command, dirty):
+    # `mkdocs serve` rebuilds on every edit: print the PDFs only in `mkdocs build`
+    _STATE["command"] = command
+
+
+_STATE: dict[str, str] = {"command": "build"}
+
+
 def on_config(config):
     if config.nav:
-        config.nav = _expand_nav(config.nav)
+        config.nav = _expand_nav(config.nav, _lang(config))
     config.extra["danetor"]["_alternate"] = copy.deepcopy(list(config.extra.get("alternate") or []))
     policy = build_policy()
     if policy is not None and policy.name:  # the company's book: its name on the cover and in the site's name
         lang = _lang(config)
         config.extra["danetor"]["company"] = Text.of("docs.cover.company").format(company=policy.name)(lang)
         config.site_name = f"{policy.name} · {config.site_name}"
+    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
+    for fence in config.mdx_configs.get("pymdownx.superfences", {}).get("custom_fences", []):
+        if fence.get("name") == "mermaid":
+            fence["format"] = mermaid_fence
     return config
 
 
 def on_files(files, config):
-    for name in catalog.names():
-        uri = playbook_page(name)
+    pages = {playbook_page(name): f"playbook {name}" for name in catalog.names()}
+    pages |= {paper_page(name): f"paper {name}" for name in PAPER}
+    for uri, placeholder in pages.items():
         if files.get_file_from_path(uri) is None:
-            files.append(File.generated(config, uri, content=f"<!-- danetor:playbook {name} -->\n"))
+            files.append(File.generated(config, uri, content=f"<!-- danetor:{placeholder} -->\n"))
     return files
 
 
@@ -247,22 +356,95 @@ def cli_reference(lang: Lang, *, depth: int = 2) -> str:
 
 
 _ROLE = re.compile(r":[a-z]+(?::[a-z]+)?:`~?([^`]+)`")
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _prose(text: str) -> str:
+    """Docstring prose as Markdown: Sphinx roles become code, ``literals`` become code, HTML is escaped."""
+    text = _ROLE.sub(lambda m: f"`{m.group(1)}`", text)
+    text = text.replace("``", "`")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _doc_markdown(obj) -> str:
-    """An object's docstring as Markdown: Sphinx roles become code, ``literals`` become code, HTML is escaped."""
+    """An object's docstring as Markdown: its prose (see :func:`_prose`), and each doctest example (``>>>`` lines
+    and the output under them, up to a blank line) as a code block of its own, never run into the prose."""
     doc = inspect.getdoc(obj) or ""
-    doc = _ROLE.sub(lambda m: f"`{m.group(1)}`", doc)
-    doc = doc.replace("``", "`")
-    doc = doc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return doc.strip()
+    out: list[str] = []
+    prose: list[str] = []
+    example: list[str] = []
+
+    def flush_prose() -> None:
+        if prose:
+            out.append(_prose("\n".join(prose)))
+            prose.clear()
+
+    def flush_example() -> None:
+        if example:
+            out.append("\n".join(["```pycon", *example, "```"]))
+            example.clear()
+
+    for line in doc.splitlines():
+        if line.lstrip().startswith(">>>") or (example and line.strip()):
+            flush_prose()
+            example.append(line)
+        else:
+            flush_example()
+            prose.append(line)
+    flush_example()
+    flush_prose()
+    return "\n\n".join(part.strip("\n") for part in out if part.strip()).strip()
+
+
+def _annotation(annotation) -> str:
+    if annotation is inspect.Parameter.empty:
+        return ""
+    if isinstance(annotation, str):  # from __future__ import annotations: the source text
+        return annotation
+    return getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")
+
+
+def _default(value) -> str:
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    return _ADDRESS.sub("", repr(value))
 
 
 def _signature(name: str, obj) -> str:
+    """*obj*'s signature as its source would read: annotations as written, no ``self``, no memory addresses. A
+    default that is a bare ``object()`` sentinel means "required" (the function then names what is missing), so
+    the parameter is shown without a default, as a required parameter is."""
     try:
-        return f"{name}{inspect.signature(obj)}"
+        signature = inspect.signature(obj)
     except (TypeError, ValueError):
         return name
+    parts: list[str] = []
+    star = False
+    params = list(signature.parameters.values())
+    if params and params[0].name in ("self", "cls"):
+        params = params[1:]
+    for param in params:
+        kind = param.kind
+        if kind is inspect.Parameter.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        text = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}.get(kind, "")
+        text += param.name
+        star = star or kind is inspect.Parameter.VAR_POSITIONAL
+        annotation = _annotation(param.annotation)
+        if annotation:
+            text += f": {annotation}"
+        default = param.default
+        if default is not inspect.Parameter.empty and type(default) is not object:
+            text += f" = {_default(default)}" if annotation else f"={_default(default)}"
+        parts.append(text)
+        if kind is inspect.Parameter.POSITIONAL_ONLY and (
+            param is params[-1]
+            or params[params.index(param) + 1].kind is not inspect.Parameter.POSITIONAL_ONLY
+        ):
+            parts.append("/")
+    returns = _annotation(signature.return_annotation)
+    return f"{name}({', '.join(parts)})" + (f" -> {returns}" if returns else "")
 
 
 def _describe(name: str, obj) -> list[str]:
@@ -288,10 +470,8 @@ def _describe(name: str, obj) -> list[str]:
         for attr, member in vars(obj).items():
             if attr.startswith(("_", "model_")) or not callable(member):
                 continue
-            out += [
-                f"- `{_signature(attr, member)}`"
-                + (f": {_doc_markdown(member).splitlines()[0]}" if member.__doc__ else "")
-            ]
+            summary = _prose((inspect.getdoc(member) or "").split("\n\n")[0].replace("\n", " ")).strip()
+            out += [f"- `{_signature(attr, member)}`" + (f": {summary}" if summary else "")]
         out.append("")
     elif callable(obj):
         out += ["```python", _signature(name, obj), "```", "", _doc_markdown(obj), ""]
@@ -400,6 +580,34 @@ def schemas_reference(kind: str) -> str:
         out += [f"    {line}" if line else "" for line in schemas.text(name).splitlines()]
         out += ["    ```", ""]
     return "\n".join(out)
+def pdf_href(name: str, lang: Lang, page_uri: str, lang_dir: str = "") -> str:
+    """The link from page *page_uri* of a language's site (*lang_dir* below the site root) to a PDF."""
+    here = posixpath.dirname(posixpath.join(lang_dir, page_uri))
+    return posixpath.relpath(posixpath.join("pdf", pdf_name(name, lang)), here or ".")
+
+
+def paper_markdown(name: str, lang: Lang, page_uri: str) -> str:
+    """A paper product's page: the document in sections, inside the frame its print styles lay out, with a
+    link to its PDF (on screen only)."""
+    lang_dir = "" if lang is Lang.RU else f"{lang.value}/"
+    link = f'<a href="{pdf_href(name, lang, page_uri, lang_dir)}">{html.escape(Text.of("paper.pdf_link")(lang))}</a>'
+    title, blank, source, *body = to_markdown(PAPER[name](), lang, sections=True).splitlines()
+    assert not blank and source.startswith("*") and source.endswith("*"), source  # the title, then the source
+    return "\n".join(
+        [
+            f'<p class="danetor-pdf-link">{link}</p>',
+            "",
+            f'<div class="danetor-paper danetor-{name}" markdown="1">',
+            "",
+            title,
+            *body,
+            "",
+            "</div>",
+            "",
+            f'<p class="danetor-paper-source" markdown="1">{source}</p>',
+            "",
+        ]
+    )
 
 
 def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
@@ -417,6 +625,8 @@ def render(markdown: str, lang: Lang | str, page_uri: str = "index.md") -> str:
                 return to_markdown(catalog.document(arg), lang)
             except InvalidInput as error:
                 raise PluginError(f"{page_uri}: {error}") from error
+        if kind == "paper" and arg in PAPER:
+            return paper_markdown(arg, lang, page_uri)
         if kind == "playbooks" and not arg:
             return _playbook_links(lang, page_uri)
         if kind == "cli" and not arg:
@@ -463,21 +673,109 @@ def on_post_page(output, page, config):
     return output
 
 
+def _print_page_switch(site_dir: Path) -> None:
+    """The print page's language switch leads to the other language's print page (print-site renders that page
+    after every other one, with the switch pointing at the other home page)."""
+    page = site_dir / "print_page.html"
+    if page.is_file():
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(
+            r'href="((?:\.\./|[a-z]{2}/)?)index\.html"(\s+hreflang=)', r'href="\1print_page.html"\2', text
+        )
+        page.write_text(text, encoding="utf-8")
+
+
+def _relative_404(site_dir: Path) -> None:
+    """The 404 page works from ``file://``: mkdocs writes it with links from the server's root (``/assets/…``),
+    which from a disk lead nowhere; it lies at the site's root, so links relative to it reach the same files."""
+    page = site_dir / "404.html"
+    if page.is_file():
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(r'((?:href|src)=")/(?!/)', r"\1./", text)
+        text = text.replace('"base": "/"', '"base": "."').replace('"base":"/"', '"base":"."')
+        page.write_text(text, encoding="utf-8")
+
+
+def _books(config) -> list:
+    """The paper of every language this build makes: where its site is and the titles of its cards."""
+    site_dir = Path(config.site_dir)
+    langs = [(_lang(config), site_dir)]
+    langs += [
+        (Lang(alt["lang"]), site_dir / alt["dir"]) for alt in config.extra["danetor"].get("alternates") or []
+    ]
+    with applied():  # the titles as printed: a company's (its appendix counts no questions) under its policy
+        return [
+            paper.Book(
+                lang=lang.value,
+                site=site,
+                titles=[
+                    (f"{PLAYBOOK_DIR}-{name}", catalog.document(name).title(lang)) for name in catalog.names()
+                ],
+                margins_mm=paper.page_margins(STYLESHEET),
+            )
+            for lang, site in langs
+        ]
+
+
+def _prints_pdfs(config) -> bool:
+    """Does this build print the PDFs? The primary build (the one that builds the other languages) of
+    ``mkdocs build`` does, unless ``DANETOR_PDF=off``; ``mkdocs serve`` rebuilds on every edit and does not."""
+    return (
+        bool(config.extra["danetor"].get("alternates")) and _STATE["command"] != "serve" and paper.enabled()
+    )
+
+
+def on_pre_build(config):
+    """Fail at once, in one line, when the PDFs cannot be printed (rather than after building the site)."""
+    if _prints_pdfs(config):
+        try:
+            paper.find_tools()
+        except paper.PaperError as error:
+            raise PluginError(f"danetor: {error}") from None
+
+
 def on_post_build(config):
-    """Build the other languages into ``site_dir/<dir>`` (only from the primary build)."""
-    for alt in config.extra["danetor"].get("alternates") or []:
+    """Build the other languages into ``site_dir/<dir>`` (only from the primary build), then print the PDFs."""
+    site_dir = Path(config.site_dir)
+    _print_page_switch(site_dir)
+    _relative_404(site_dir)
+    alternates = config.extra["danetor"].get("alternates") or []
+    for alt in alternates:
         path = Path(config.config_file_path).parent / alt["config"]
-        site_dir = Path(config.site_dir) / alt["dir"]
-        log.info("Building the '%s' site into %s", alt["lang"], site_dir)
-        build(load_config(str(path), site_dir=str(site_dir), strict=config.strict), dirty=False)
+        alt_dir = site_dir / alt["dir"]
+        log.info("Building the '%s' site into %s", alt["lang"], alt_dir)
+        build(load_config(str(path), site_dir=str(alt_dir), strict=config.strict), dirty=False)
+    if not _prints_pdfs(config):
+        if alternates:
+            log.info(
+                "No PDFs: %s", "DANETOR_PDF=off" if not paper.enabled() else "`mkdocs build` prints them"
+            )
+        return  # (a language built alone, mkdocs build -f docs/mkdocs.en.yml, never prints: the primary build does)
+    try:
+        printed = paper.build(_books(config), site_dir / "pdf", log=log)
+    except paper.PaperError as error:
+        raise PluginError(f"danetor: {error}") from None
+    for name, result in printed.items():
+        if not name.startswith(PDF_NAMES["book"]) and result.pages != 1:
+            log.warning(
+                "%s is %d pages: the wall card and the cheat sheet must fit one A4 page",
+                result.pdf,
+                result.pages,
+            )
 
 
 __all__ = [
     "NAV_GLOB",
+    "PAPER_GLOB",
     "PLACEHOLDER",
     "cli_reference",
+    "mermaid_fence",
+    "paper_markdown",
+    "paper_page",
+    "pdf_name",
     "playbook_page",
     "render",
     "schemas_reference",
+    "slugify",
     "texts_reference",
 ]

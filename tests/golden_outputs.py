@@ -74,6 +74,7 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
     import danetor as d
     from danetor.playbooks import catalog
     from danetor.playbooks.document import to_markdown, to_terminal
+    from danetor.playbooks.paper import PAPER
 
     answers = ("yes", "no", "unknown")
     for a in answers:
@@ -303,6 +304,8 @@ def _cases() -> Iterator[tuple[str, Callable[[], object]]]:
             doc = catalog.document(name)
             yield f"playbook/{name}/md/{lang}", lambda x=doc, lg=lang: to_markdown(x, lg)
             yield f"playbook/{name}/term/{lang}", lambda x=doc, lg=lang: to_terminal(x, lg, color=False)
+        for name, build in PAPER.items():  # the wall card and the cheat sheet, as their pages render them
+            yield f"paper/{name}/md/{lang}", lambda b=build, lg=lang: to_markdown(b(), lg, sections=True)
         from danetor.archetypes import STATEMENT_IDS
 
         for picked in ((), STATEMENT_IDS[:3], STATEMENT_IDS[::2], STATEMENT_IDS[1::3], STATEMENT_IDS):

@@ -285,3 +285,21 @@ typed_phrases = st.sampled_from(
 
 #: a phrase for any slot: typed as people type it, or anything at all
 any_phrase = st.one_of(typed_phrases, phrase_text)
+
+
+@st.composite
+def outcome_tables(draw):
+    """A decision over 1 to 4 three-valued questions, as (number of questions, outcome of each combination): the
+    outcomes drawn from a few values, often the same, and often independent of some question (as real rules are)."""
+    import itertools
+
+    n = draw(st.integers(min_value=1, max_value=4))
+    matters = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    outcomes = draw(st.sampled_from([2, 3, 5]))
+    table: dict[tuple, int] = {}
+    for combo in itertools.product(range(3), repeat=n):
+        seen = tuple(v for v, m in zip(combo, matters, strict=True) if m)
+        if seen not in table:
+            table[seen] = draw(st.integers(min_value=0, max_value=outcomes - 1))
+    return n, {c: table[tuple(v for v, m in zip(c, matters, strict=True) if m)]
+               for c in itertools.product(range(3), repeat=n)}  # fmt: skip

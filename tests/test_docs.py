@@ -118,38 +118,18 @@ def document_texts(doc, lang: Lang) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    """The real build command, strict, into a temporary directory."""
-    out = tmp_path_factory.mktemp("site")
-    # `mkdocs build --strict`, run so that the modules the build imported are listed at exit (see
-    # test_the_docs_build_never_imports_durable_rules)
-    wrapper = (
-        "import atexit, sys\n"
-        "from mkdocs.__main__ import cli\n"
-        "listing = sys.argv[1]\n"
-        "atexit.register(lambda: open(listing, 'w').write('\\n'.join(sorted(sys.modules))))\n"
-        "sys.argv = ['mkdocs', 'build', '--strict', '--site-dir', sys.argv[2]]\n"
-        "cli()\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", wrapper, str(out.parent / f"{out.name}.modules"), str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-        text=True,
-        env=ENV,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "WARNING" not in done.stderr, done.stderr
-    return out
+def site(built_site) -> Path:
+    """The real build command, strict (the session's one build: see conftest.py)."""
+    assert built_site.returncode == 0, built_site.stderr
+    assert "WARNING" not in built_site.stderr, built_site.stderr
+    return built_site.site
 
 
 # -- the build -------------------------------------------------------------------------------------------------
 
 
-def test_the_docs_build_never_imports_durable_rules(site):
-    modules = (site.parent / f"{site.name}.modules").read_text().split()
+def test_the_docs_build_never_imports_durable_rules(site, built_site):
+    modules = built_site.modules
     assert "danetor.playbooks.catalog" in modules  # the list is real: the build rendered the playbooks
     assert [
         m for m in modules if m.split(".")[0] in ("durable", "durable_rules_engine") or m == "danetor.engine"
@@ -208,7 +188,7 @@ def test_built_page_shows_every_text_of_the_document(site, name, lang):
     # diagrams go out as Mermaid source for the browser to draw
     sources = [
         html.unescape(s)
-        for s in re.findall(r'<pre class="mermaid"><code>(.*?)</code></pre>', page, re.DOTALL)
+        for s in re.findall(r'<pre class="mermaid"[^>]*><code>(.*?)</code></pre>', page, re.DOTALL)
     ]
     diagrams = [b.mermaid(lang).strip() for b in doc.blocks if isinstance(b, Diagram)]
     assert [s.strip() for s in sources] == diagrams
@@ -378,24 +358,6 @@ def test_the_texts_page_lists_every_key_with_both_versions(site, lang):
 ACME = ROOT / "tests" / "data" / "acme.toml"
 
 
-@pytest.fixture(scope="module")
-def company_site(tmp_path_factory) -> Path:
-    """The real build command, strict, with DANETOR_POLICY naming the sample policy."""
-    out = tmp_path_factory.mktemp("company-site")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-        text=True,
-        env={**ENV, "DANETOR_POLICY": str(ACME)},
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "WARNING" not in done.stderr, done.stderr
-    return out
-
-
 COMPANY = {
     Lang.RU: {
         "cover": "Версия компании: ООО «Ромашка»",
@@ -524,3 +486,162 @@ def test_the_schema_reference_is_read_from_the_shipped_files(monkeypatch):
     assert "- `a`: `string`" in out and "- `b`: `Script | null`" in out and '- `c`: `["x" | "y", …]`' in out
     with pytest.raises(KeyError):
         hooks.schemas_reference("everything")
+
+
+# -- issue 17: the site's own fixes ------------------------------------------------------------------------------
+
+
+def test_russian_anchors_are_transliterated():
+    assert hooks.slugify("Задайте себе три вопроса", "-") == "zadayte-sebe-tri-voprosa"
+    assert hooks.slugify("Эскалация срочного вопроса", "-") == "eskalatsiya-srochnogo-voprosa"
+    assert hooks.slugify("Щедрость, объём и «ёлочки»", "-") == "shchedrost-obyom-i-yolochki"
+    assert hooks.slugify("The DANETOR check", "-") == "the-danetor-check"
+
+
+@pytest.mark.parametrize("name", catalog.names())
+def test_every_heading_of_a_russian_page_has_a_readable_anchor(site, name):
+    page = (site / "playbooks" / f"{name}.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<h[1-6] id="([^"]*)"', page)
+    assert ids, name
+    for anchor in ids:
+        assert re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", anchor) and re.search("[a-z]{3}", anchor), anchor
+
+
+def test_diagram_source_is_kept_out_of_the_search_index(site):
+    sources = [b.mermaid(lang) for n in catalog.names() for b in catalog.document(n).blocks
+               if isinstance(b, Diagram) for lang in Lang]  # fmt: skip
+    assert sources  # the cards do have diagrams
+    for prefix in LANG_DIRS.values():
+        index = (site / prefix / "search" / "search_index.json").read_text(encoding="utf-8")
+        for word in ("flowchart", "sequenceDiagram", "stateDiagram", "quadrantChart", "-->"):
+            assert word not in index, (prefix, word)
+        assert "ДАНЕТОР" in index.encode().decode("unicode_escape", errors="ignore") or "DANETOR" in index
+
+
+@pytest.mark.parametrize("prefix", LANG_DIRS.values())
+def test_the_404_page_works_from_disk(site, prefix):
+    """Every link and script of the 404 page is relative to it, so that opened from file:// it is styled and
+    its links lead somewhere."""
+    page = site / prefix / "404.html"
+    text = page.read_text(encoding="utf-8")
+    targets = re.findall(r'(?:href|src)="([^"#]*)"', text)
+    assert targets
+    absolute = [t for t in targets if t.startswith("/") and not t.startswith("//")]
+    assert not absolute, absolute[:5]
+    for target in targets:
+        if target and "://" not in target and not target.startswith(("data:", "mailto:")):
+            assert (page.parent / target.split("?")[0]).resolve().exists(), target
+    assert '"base": "."' in text or '"base":"."' in text
+
+
+def test_the_print_page_switches_to_the_other_print_page(site):
+    ru = (site / "print_page.html").read_text(encoding="utf-8")
+    en = (site / "en" / "print_page.html").read_text(encoding="utf-8")
+    assert 'href="en/print_page.html" hreflang="en" class="md-select__link"' in ru
+    assert 'href="../print_page.html" hreflang="ru" class="md-select__link"' in en
+    assert 'hreflang="en" class="md-select__link"' in ru and 'en/index.html" hreflang' not in ru
+
+
+def test_the_api_page_shows_real_signatures_and_examples_as_code(site):
+    for prefix in LANG_DIRS.values():
+        page = (site / prefix / "api.html").read_text(encoding="utf-8")
+        assert " at 0x" not in page
+        assert "object object" not in page
+        text = html.unescape(re.sub(r"<[^>]+>", "", page))
+        assert (
+            "check(client: Any, company: Any, eba: Any, *, policy: Any = None, **answers: Any) -> Decision"
+            in text
+        )
+        assert "send(event: Any, *, at: Any) -> Move" in text
+        assert "lang: Lang | str = Lang.RU" in text
+        # every doctest line is inside a code block, none runs into the prose
+        assert "&gt;&gt;&gt;" not in re.sub(r"<pre.*?</pre>", "", page, flags=re.DOTALL)
+        blocks = re.findall(r"<pre.*?</pre>", page, flags=re.DOTALL)
+        assert sum("&gt;&gt;&gt;" in b for b in blocks) >= 3
+
+
+def test_api_signature_renders_a_sentinel_as_required_and_drops_self():
+    sentinel = object()
+
+    class Sample:
+        def method(self, a: int, b: str = sentinel, *, c: Lang = Lang.EN, d=None) -> None:  # type: ignore
+            """Do. More."""
+
+    assert (
+        hooks._signature("method", Sample.method)
+        == "method(a: int, b: str, *, c: Lang = Lang.EN, d=None) -> None"
+    )
+
+
+def test_api_reference_puts_doctests_in_code_blocks():
+    def sample():
+        """Does a thing with ``x``.
+
+        >>> sample()
+        'a <b>'
+
+        And then <more>.
+        """
+
+    assert hooks._doc_markdown(sample) == (
+        "Does a thing with `x`.\n\n```pycon\n>>> sample()\n'a <b>'\n```\n\nAnd then &lt;more&gt;."
+    )
+
+
+def test_the_cli_page_wraps_at_100_columns(site):
+    for prefix in LANG_DIRS.values():
+        page = html.unescape((site / prefix / "cli.html").read_text(encoding="utf-8"))
+        blocks = re.findall(r"<pre[^>]*>(.*?)</pre>", page, re.DOTALL)
+        assert len(blocks) > 15
+        for block in blocks:
+            for line in re.sub(r"<[^>]+>", "", block).splitlines():
+                assert len(line) <= 100, (prefix, len(line), line)
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("name", ["wall", "cheatsheet"])
+def test_each_paper_page_is_built_with_its_pdf_link(site, name, lang):
+    from danetor.playbooks.paper import PAPER
+
+    page = (site / LANG_DIRS[lang] / "paper" / f"{name}.html").read_text(encoding="utf-8")
+    shown = visible_text(page)
+    for text in document_texts(PAPER[name](), lang):
+        assert norm(text) in shown, text
+    pdf = hooks.pdf_name(name, lang)
+    assert f'href="{"../" * (1 + (lang is Lang.EN))}pdf/{pdf}"' in page
+    assert (site / "pdf" / pdf).is_file()
+    index = (site / LANG_DIRS[lang] / "index.html").read_text(encoding="utf-8")
+    assert f'href="paper/{name}.html"' in index  # in the nav
+    assert "danetor-section" in page and f"danetor-paper danetor-{name}" in page
+
+
+def test_the_paper_placeholder_renders_the_document_in_sections():
+    from danetor.playbooks.paper import PAPER
+
+    for name, build in PAPER.items():
+        out = hooks.render(f"<!-- danetor:paper {name} -->", "en", f"paper/{name}.md")
+        doc = build()
+        assert out.count('<section class="danetor-section"') == sum(
+            isinstance(b, Heading) for b in doc.blocks
+        )
+        assert f"# {doc.title('en')}" in out and "*Source: " in out.split("</div>")[-1]
+
+
+def test_the_build_fails_in_one_line_without_chromium(tmp_path):
+    """Without a browser to print with, the build stops at once with one line that says what to install (no
+    traceback, no half-built site); DANETOR_PDF=off builds the site without the PDFs."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        env=dict(ENV, DANETOR_CHROMIUM="no-such-browser-here"),
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and "apt-get install -y chromium poppler-utils" in errors[0], done.stderr
+    assert "DANETOR_PDF=off" in errors[0]
+    assert not (tmp_path / "site" / "index.html").exists()

@@ -313,9 +313,9 @@ def test_document_is_generated_from_the_sequence_and_the_code():
     steps = [b for b in doc.blocks if isinstance(b, Steps)]
     assert len(steps) == 1
     assert [i.ru.split(". ")[0] for i in steps[0].items] == [texts.STAGES[s].label.ru for s in STAGE_ORDER]
-    diagram = next(b for b in doc.blocks if isinstance(b, Diagram))
-    for state, target in ORACLE_TO.items():
-        assert f"    {state} --> {target}: " in diagram.mermaid.ru
+    # no chart: a chain of four boxes only repeated the three numbered stages above it, on half a page (issue 17)
+    assert not any(isinstance(b, Diagram) for b in doc.blocks)
+    assert len(steps[0].items) == len(STAGE_ORDER) == len(ORACLE_TO)  # one step per transition
     table = next(b for b in doc.blocks if isinstance(b, Table))
     for row, stage in zip(table.rows, STAGE_ORDER, strict=True):
         example = landing_message(
@@ -332,7 +332,7 @@ def test_document_renders_in_both_languages(lang):
     doc = texts.document()
     md, term = to_markdown(doc, lang), to_terminal(doc, lang)
     assert md.startswith("# " + texts.TITLE(lang) + "\n")
-    assert "```mermaid\nstateDiagram-v2" in md
+    assert "```mermaid" not in md
     assert term.startswith(texts.TITLE(lang).upper() + "\n")
     for stage in STAGE_ORDER:
         assert texts.STAGES[stage].advice(lang) in md

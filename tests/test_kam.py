@@ -218,7 +218,7 @@ def test_document_table_golden_en():
 def test_document_chart_golden_en():
     md = to_markdown(texts.document(), "en")
     assert (
-        "```mermaid\n"
+        "```mermaid\n" + texts.CHART_SETUP + "\n"
         "quadrantChart\n"
         "    title KAM quadrant\n"
         '    x-axis "Weak relationship" --> "Strong relationship"\n'

@@ -23,3 +23,13 @@ def test_readme_python_examples_run():
     assert blocks, "the README has a Python tour"
     for block in blocks:
         exec(compile(block, "README.md", "exec"), {})
+
+
+def test_the_docs_command_installs_what_the_pdfs_need():
+    """The docs command runs on a fresh machine: it installs the browser that prints the PDFs and the poppler
+    tools that read them back, then builds."""
+    docs = next(c.strip() for c in fenced("bash") if "mkdocs build" in c)
+    assert docs.startswith("apt-get update && apt-get install -y chromium poppler-utils && ")
+    assert docs.endswith(".venv/bin/pip install '.[docs]' && .venv/bin/mkdocs build")
+    for pdf in ("danetor-ru.pdf", "cheatsheet-en.pdf", "playbook-ru.pdf"):
+        assert pdf in README

@@ -6,7 +6,15 @@ from hypothesis import strategies as st
 
 from danetor.errors import InvalidInput
 from danetor.playbooks import soft_power as texts
-from danetor.playbooks.document import Checklist, Message, Quote, Table, to_markdown, to_terminal
+from danetor.playbooks.document import (
+    COMPACT_CHART,
+    Checklist,
+    Message,
+    Quote,
+    Table,
+    to_markdown,
+    to_terminal,
+)
 from danetor.soft_power import AgreementsSummary, DelayWarning, agreements_summary, delay_warning
 from danetor.text import Lang
 from strategies import texts_in, ty_forms, user_text
@@ -230,5 +238,5 @@ def test_document_renders_in_both_languages(lang):
     assert term.startswith(texts.TITLE(lang).upper() + "\n")
     for t in texts.TECHNIQUES:
         assert "- [ ] " + t.text(lang) in md
-    assert "```mermaid\nflowchart LR" in md
+    assert "```mermaid\n" + COMPACT_CHART + "\nflowchart LR" in md
     assert '!!! info "' in md

@@ -522,6 +522,38 @@ class Context:
         parser.add_argument("--json", action="store_true", help=self.t("json"))
 
 
+#: the widest help a command prints, whatever the terminal's width (lines longer than this are hard to read)
+HELP_WIDTH = 100
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, at most :data:`HELP_WIDTH` columns wide (or the terminal's width, when narrower). A
+    description or epilog keeps its own line breaks and its indented lines (the examples, which must stay as
+    typed); each of its other lines is wrapped at the width, between words."""
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ):
+        import shutil
+
+        if width is None:
+            width = shutil.get_terminal_size().columns - 2
+        super().__init__(prog, indent_increment, max_help_position, min(width, HELP_WIDTH - 2))
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        lines = []
+        for line in text.splitlines():
+            if not line.strip() or line[:1].isspace():
+                lines.append(indent + line if line.strip() else "")
+            else:
+                lines += textwrap.wrap(
+                    line, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+                )
+        return "\n".join(lines)
+
+
 def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Parser:
     """The ``danetor`` parser in *lang*. With *only* (a subcommand name, or ``""`` for none), only that subcommand
     is built in full and the others are stubs (their help line only); with ``None``, every subcommand is built.
@@ -531,7 +563,7 @@ def build_parser(lang: str, only: str | None = None, policy: Any = None) -> _Par
     def t(key: str) -> str:
         return CLI[key](lang)
 
-    class fmt(argparse.RawDescriptionHelpFormatter):
+    class fmt(HelpFormatter):
         def add_usage(
             self,
             usage: str | None,

@@ -19,12 +19,10 @@ imports the rule set lazily to keep the import graph acyclic.
 
 from __future__ import annotations
 
-import itertools
-
 from ..boiling import ACTION_TEXTS, EXPLAIN, SIGNAL_LABELS, URGENCY_LABELS, URGENCY_WHEN
-from ..text import Lang, Text, book_source
+from ..text import Text, book_source
 from .book import blocks as book_blocks
-from .document import Checklist, Diagram, Document, Heading, Note, Quote, Table
+from .document import Checklist, Document, Heading, Note, Quote, Table
 
 __all__ = [
     "ACTION_LABELS",
@@ -90,11 +88,6 @@ _FAILURE_NOTE = Text.of("boiling.failure_note")
 _OURS_NOTE = Text.of("boiling.ours_note")
 
 
-def _mermaid_label(text: str) -> str:
-    """A Mermaid node label: our fixed texts, with the characters Mermaid's grammar reserves escaped."""
-    return text.replace('"', "#quot;")
-
-
 def document() -> Document:
     """The boiling signs as a printable document; the tables and the chart come from the verified rule set."""
     from ..rules.boiling import ACTION_FOR, BOILING, URGENCY_ORDER, Urgency
@@ -121,17 +114,6 @@ def document() -> Document:
         for combo, row in looked_up
     )
 
-    def chart(lang: Lang) -> str:
-        lines = ["flowchart LR"]
-        for rule in rules:
-            label = (
-                f"{RULE_SHORT[rule.id](lang)}<br/>{_URGENCY(lang)}: {URGENCY_LABELS[rule.then](lang)}"
-                f"<br/>{_ACTION(lang)}: {ACTION_LABELS[ACTION_FOR[Urgency(rule.then)]](lang)}"
-            )
-            lines.append(f'    {rule.id}["{_mermaid_label(label)}"]')
-        lines += [f"    {a.id} --> {b.id}" for a, b in itertools.pairwise(rules)]
-        return "\n".join(lines)
-
     return Document(
         id="boiling",
         title=TITLE,
@@ -141,7 +123,6 @@ def document() -> Document:
             Heading(text=_SIGNS_HEADING),
             Checklist(items=tuple(SIGNAL_QUESTIONS[n] for n in names)),
             Heading(text=_TABLE_HEADING),
-            Diagram(mermaid=Text(ru=chart(Lang.RU), en=chart(Lang.EN))),
             Table(header=(_SITUATION, _URGENCY, _ACTION, _WHEN), rows=by_rule),
             Heading(text=_ALL_HEADING),
             Table(

@@ -42,6 +42,8 @@ MODULES: Mapping[str, str] = MappingProxyType(
         "interview-sheet": "danetor.playbooks.interview_sheet",
         "tips": "danetor.playbooks.tips",
         "agency": "danetor.playbooks.agency",
+        # the appendix and the bibliography close the book
+        "danetor-table": "danetor.playbooks.danetor_table",
         "sources": "danetor.playbooks.sources",
     }
 )

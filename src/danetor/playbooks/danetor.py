@@ -1,10 +1,11 @@
 """The DANETOR check as a printable card: :func:`document` → :class:`~danetor.playbooks.document.Document`.
 
 Everything on the card is generated from the rule set the library runs (:mod:`danetor.rules.danetor`): the
-questions and their help come from ``QUESTIONS``, each rule's condition is rendered by
-:meth:`~danetor.rules.model.RuleSet.render_condition`, the 27-row truth table is built by calling
-:func:`danetor.check` for every combination, and the flowchart is drawn from the rules. Only the few words that
-frame the card (headings, column names, the book quotes) are fixed here.
+questions and their help come from the questions in force, each rule's condition is rendered by
+:meth:`~danetor.rules.model.RuleSet.render_condition`, and the flowchart is drawn from the rules. Only the few
+words that frame the card (headings, column names, the book quotes) are fixed here. The 27-row truth table, built
+by calling :func:`danetor.check` for every combination, is a card of its own at the end of the book
+(:mod:`danetor.playbooks.danetor_table`): the card itself is what a manager reads before answering.
 
 The rule set and the questions are the ones in force, read at call time, not at import time: the book's
 (:mod:`danetor.rules.danetor`), or under a company policy its questions (the book's three and its own) and its
@@ -18,9 +19,30 @@ from ..questions import VERDICT_LABELS
 from ..rules import danetor as rules
 from ..rules.model import AtLeast, Eq, RuleSet
 from ..text import Lang, Text, book_source, condition_text, resolver
-from .document import Block, Diagram, Document, Heading, Note, Quote, Steps, Table
+from .document import (
+    COMPACT_CHART,
+    Block,
+    Diagram,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    Steps,
+    Table,
+    wrap_label,
+)
 
-__all__ = ["TEXTS", "document", "flowchart", "questions_blocks", "rule_blocks", "truth_table"]
+__all__ = [
+    "NEXT",
+    "TEXTS",
+    "document",
+    "flowchart",
+    "questions_blocks",
+    "rule_blocks",
+    "rule_table",
+    "truth_table",
+]
 
 #: The fixed words that frame the card. Every fact on it comes from the rule set.
 TEXTS: dict[str, Text] = {
@@ -32,17 +54,17 @@ TEXTS: dict[str, Text] = {
     "hint": Text.of("danetor.card.hint"),
     "rule_quote": Text.of("danetor.card.rule_quote"),
     "rules": Text.of("danetor.card.rules"),
-    "rule": Text.of("danetor.card.rule"),
     "when": Text.of("danetor.card.when"),
     "verdict": Text.of("danetor.card.verdict"),
     "why": Text.of("danetor.card.why"),
+    "next": Text.of("danetor.card.next"),
+    "see_table": Text.of("danetor.card.see_table"),
     "unknown_note": Text.of("danetor.card.unknown_note"),
     "flow": Text.of("danetor.card.flow"),
     "count": Text.of("danetor.card.count"),
     "clarify_loop": Text.of("danetor.card.clarify_loop"),
     "then_refuse": Text.of("danetor.card.then_refuse"),
     "then_accept": Text.of("danetor.card.then_accept"),
-    "truth_table": Text.of("danetor.card.truth_table"),
     "clarify": Text.of("danetor.card.clarify"),
     "nothing": Text.of("danetor.card.nothing"),
 }
@@ -75,38 +97,40 @@ def _mermaid_label(text: str) -> str:
 
 
 def flowchart(lang: Lang | str) -> str:
-    """The DANETOR check as a Mermaid flowchart in *lang*, drawn from the questions and the rules in force."""
-    rule_set, asked = ruleset(), questions()
-    lines = ["flowchart TD"]
-    ids = [q.id for q in asked]
-    for i, q in enumerate(asked, 1):
-        lines.append(f"    q_{q.id}[{_mermaid_label(f'{i}. {q.short(lang)}?')}]")
-    lines.append(f"    count{{{_mermaid_label(TEXTS['count'](lang))}}}")
-    chain = " --> ".join(f"q_{i}" for i in ids)
-    lines.append(f"    {chain} --> count")
+    """The DANETOR check as a Mermaid flowchart in *lang*, drawn from the questions and the rules in force: the
+    questions, the count, each rule's verdict and what to do next. Drawn top down, the questions in one box and its
+    labels broken into short lines, so that it takes a third of a page and prints its labels at 9 pt or more."""
+    rule_set = ruleset()
+
+    def label(text: str, width: int = 22) -> str:
+        return _mermaid_label(wrap_label(text, width))
+
+    asked = "<br/>".join(_mermaid_label(f"{i}. {q.short(lang)}?")[1:-1] for i, q in enumerate(questions(), 1))
+    lines = [COMPACT_CHART, "flowchart TD", f'    questions["{asked}"]']
+    lines.append(f"    count{{{{{label(TEXTS['count'](lang), 16)}}}}}")
+    lines.append("    questions --> count")
     for rule in rule_set.rules:
         verdict = VERDICT_LABELS[rule.then](lang)
         lines.append(f"    v_{rule.id}([{_mermaid_label(verdict)}])")
-        lines.append(f"    count -->|{_mermaid_label(_edge_label(rule_set, rule.id, lang))}| v_{rule.id}")
+        lines.append(f"    count -->|{label(_edge_label(rule_set, rule.id, lang), 14)}| v_{rule.id}")
     for rule in rule_set.rules:
         if rule.then == rules.Verdict.REFUSE:
-            lines.append(f"    v_{rule.id} --> next_{rule.id}[{_mermaid_label(TEXTS['then_refuse'](lang))}]")
+            lines.append(f"    v_{rule.id} --> next_{rule.id}[{label(TEXTS['then_refuse'](lang))}]")
         elif rule.then == rules.Verdict.ACCEPT:
-            lines.append(f"    v_{rule.id} --> next_{rule.id}[{_mermaid_label(TEXTS['then_accept'](lang))}]")
+            lines.append(f"    v_{rule.id} --> next_{rule.id}[{label(TEXTS['then_accept'](lang), 26)}]")
         else:
-            lines.append(f"    v_{rule.id} -.->|{_mermaid_label(TEXTS['clarify_loop'](lang))}| q_{ids[0]}")
+            lines.append(f"    v_{rule.id} -.->|{label(TEXTS['clarify_loop'](lang), 14)}| questions")
     return "\n".join(lines) + "\n"
 
 
 def truth_table() -> Table:
-    """Every combination of answers with the verdict :func:`danetor.check` gives, the deciding rule and what to
-    clarify — 27 rows (3 to the power of the number of questions in force), in the order of the answer enum (yes,
-    no, don't know)."""
+    """Every combination of answers with the verdict :func:`danetor.check` gives and what to clarify — 27 rows
+    (3 to the power of the number of questions in force), in the order of the answer enum (yes, no, don't know).
+    No rule column: a rule id is code, and each verdict's rule is the one on the card."""
     rule_set = ruleset()
     header = (
         *(Text.of(i.label) for i in rule_set.inputs),
         TEXTS["verdict"],
-        TEXTS["rule"],
         TEXTS["clarify"],
     )
     rows = []
@@ -122,11 +146,18 @@ def truth_table() -> Table:
             (
                 *(Text.of(i.values[combo[i.name]]) for i in rule_set.inputs),
                 VERDICT_LABELS[decision.verdict],
-                Text(ru=decision.rule, en=decision.rule),
                 clarify,
             )
         )
     return Table(header=header, rows=tuple(rows))
+
+
+#: what to do next on each verdict
+NEXT: dict[str, Text] = {
+    rules.Verdict.REFUSE: TEXTS["then_refuse"],
+    rules.Verdict.ACCEPT: TEXTS["then_accept"],
+    rules.Verdict.UNDECIDED: TEXTS["clarify_loop"],
+}
 
 
 def _company_rules(rule_set: RuleSet) -> tuple[Block, ...]:
@@ -141,42 +172,40 @@ def _company_rules(rule_set: RuleSet) -> tuple[Block, ...]:
 
 
 def questions_blocks() -> tuple[Heading, Steps]:
-    """The questions in force, as every printed DANETOR card asks them (this card, and the wall card and the cheat
-    sheet of issue 17): a heading that counts them («Задайте себе четыре вопроса» under a policy with one more),
-    then the questions in order, the book's three and the company's own."""
+    """The questions in force, as every printed DANETOR card asks them (this card, the wall card and the cheat
+    sheet): a heading that counts them («Задайте себе четыре вопроса» under a policy with one more), then the
+    questions in order, the book's three and the company's own."""
     asked = questions()
     heading = TEXTS["questions"] if len(asked) == 3 else Text.of(f"danetor.card.questions_{len(asked)}")
     return Heading(text=heading), Steps(items=tuple(q.text for q in asked))
 
 
-def rule_blocks(*, table: bool = True) -> tuple[Block, ...]:
-    """The rule in force, as a printed card states it: the book's sentence; under a policy whose rules differ, a
-    note that the rules are the company's, then (with *table*, or whenever they differ) each rule: when, verdict,
-    why."""
+def rule_table() -> Table:
+    """The rules in force, one a row: the verdict, when, why, and what to do next (no rule ids: they are code)."""
     rule_set = ruleset()
-    company = _company_rules(rule_set)
-    blocks: list[Block] = [Quote(text=TEXTS["rule_quote"]), *company]
+    return Table(
+        header=(TEXTS["verdict"], TEXTS["when"], TEXTS["why"], TEXTS["next"]),
+        rows=tuple(
+            (VERDICT_LABELS[rule.then], condition_text(rule_set, rule), Text.of(rule.why), NEXT[rule.then])
+            for rule in rule_set.rules
+        ),
+    )
+
+
+def rule_blocks(*, table: bool = True) -> tuple[Block, ...]:
+    """The rule in force, as a printed card states it: the book's sentence, the key quote of the card; under a
+    policy whose rules differ, a note that the rules are the company's, then (with *table*, or whenever they
+    differ) each rule: verdict, when, why, what next."""
+    company = _company_rules(ruleset())
+    blocks: list[Block] = [Quote(text=TEXTS["rule_quote"], key=True), *company]
     if table or company:
-        blocks.append(
-            Table(
-                header=(TEXTS["rule"], TEXTS["when"], TEXTS["verdict"], TEXTS["why"]),
-                rows=tuple(
-                    (
-                        Text(ru=rule.id, en=rule.id),
-                        condition_text(rule_set, rule),
-                        VERDICT_LABELS[rule.then],
-                        Text.of(rule.why),
-                    )
-                    for rule in rule_set.rules
-                ),
-            )
-        )
+        blocks.append(rule_table())
     return tuple(blocks)
 
 
 def document() -> Document:
-    """The DANETOR card: questions with help, the rule, a flowchart and the full truth table (the company's, under
-    a policy)."""
+    """The DANETOR card: the questions in force with help, the rule (verdict, when, why, what next) and a
+    flowchart; the table of every combination is the book's appendix."""
     asked = questions()
     return Document(
         id="danetor",
@@ -196,7 +225,6 @@ def document() -> Document:
             Note(text=TEXTS["unknown_note"], style="ours"),
             Heading(text=TEXTS["flow"]),
             Diagram(mermaid=Text(ru=flowchart(Lang.RU), en=flowchart(Lang.EN))),
-            Heading(text=TEXTS["truth_table"]),
-            truth_table(),
+            Paragraph(text=TEXTS["see_table"]),
         ),
     )

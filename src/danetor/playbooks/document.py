@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..text import Lang, Text, as_lang
 
 __all__ = [
+    "COMPACT_CHART",
     "Block",
     "Bullets",
     "Checklist",
@@ -35,6 +36,7 @@ __all__ = [
     "strip_ansi",
     "to_markdown",
     "to_terminal",
+    "wrap_label",
 ]
 
 
@@ -95,10 +97,12 @@ class Note(_Frozen):
 
 
 class Quote(_Frozen):
-    """A quotation from the book (Russian original; ``en`` is our translation)."""
+    """A quotation from the book (Russian original; ``en`` is our translation). A *key* quote is the sentence a card
+    turns on (the DANETOR rule): on paper it is printed large and bold, not as an aside."""
 
     kind: Literal["quote"] = "quote"
     text: Text
+    key: bool = False
 
 
 class Source(_Frozen):
@@ -174,13 +178,22 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", "<br>")
 
 
-def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> str:
-    """Render *doc* as Markdown for mkdocs-material (admonitions, Mermaid fences, task lists)."""
+def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1, sections: bool = False) -> str:
+    """Render *doc* as Markdown for mkdocs-material (admonitions, Mermaid fences, task lists).
+
+    With *sections*, each heading and the blocks up to the next one are wrapped in
+    ``<section class="danetor-section">`` (parsed as Markdown inside), so that a page made for paper can place
+    each part of the document on its own (the wall card's grid, the cheat sheet's four tools)."""
     lang = as_lang(lang)
     h = "#" * heading_level
     out = [f"{h} {doc.title(lang)}", "", f"*{_SOURCE(lang)}: {doc.source(lang)}*", ""]
+    section_open = False
     for block in doc.blocks:
         if isinstance(block, Heading):
+            if sections:
+                out += ["</section>", ""] if section_open else []
+                out += ['<section class="danetor-section" markdown="1">', ""]
+                section_open = True
             out += [f"{h}# {block.text(lang)}", ""]
         elif isinstance(block, Paragraph):
             out += [block.text(lang), ""]
@@ -201,7 +214,8 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> s
             out += [f'!!! {kind} "{title}"', ""]
             out += ["    " + line if line else "" for line in block.text(lang).splitlines()] + [""]
         elif isinstance(block, Quote):
-            out += ["> " + line for line in block.text(lang).splitlines()] + [""]
+            out += ["> " + line for line in block.text(lang).splitlines()]
+            out += ["> { .danetor-key }", ""] if block.key else [""]
         elif isinstance(block, Message):
             out += ['<div class="danetor-message" markdown>', ""]
             for para in block.text(lang).split("\n\n"):
@@ -215,7 +229,30 @@ def to_markdown(doc: Document, lang: Lang | str, *, heading_level: int = 1) -> s
             if block.label is not None:
                 out += [f"{block.label(lang)}:", ""]
             out += [f'<div class="danetor-lines" style="height: {1.8 * block.count:.1f}em"></div>', ""]
+    if section_open:
+        out += ["</section>", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+#: The first line of a flowchart drawn left to right that must print at full size: Mermaid's spacing between its
+#: boxes halved, so that four boxes fit the width of an A4 page without being scaled below 9 pt.
+COMPACT_CHART = '%%{init: {"flowchart": {"rankSpacing": 28, "nodeSpacing": 24, "padding": 10}}}%%'
+
+
+def wrap_label(text: str, width: int = 24) -> str:
+    """A Mermaid node label, broken into as few lines of at most *width* characters as it needs, as even as they can
+    be, at spaces (``<br/>``), with double quotes made single: a chart drawn left to right then stays narrow enough
+    to print at full size."""
+    text = text.replace('"', "'")
+    lines = textwrap.wrap(text, width=width, break_long_words=False)
+    for balanced in range(
+        -(-len(text) // max(len(lines), 1)), width
+    ):  # as even as the same number of lines allows
+        even = textwrap.wrap(text, width=balanced, break_long_words=False)
+        if len(even) == len(lines):
+            lines = even
+            break
+    return "<br/>".join(lines) or text
 
 
 # -- Terminal (danetor playbook show) ---------------------------------------------------------------------

@@ -11,7 +11,18 @@ from __future__ import annotations
 from ..text import Lang, Text, book_source
 from .book import blocks as book_blocks
 from .cite import cited, joined
-from .document import Bullets, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote
+from .document import (
+    COMPACT_CHART,
+    Bullets,
+    Checklist,
+    Diagram,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    wrap_label,
+)
 from .rules30 import RULES30, ManagerRule
 
 __all__ = [
@@ -72,9 +83,10 @@ def _rule(rule: ManagerRule) -> Text:
 
 def _diagram() -> Diagram:
     def chart(lang: Lang) -> str:
-        f = {k: v(lang) for k, v in _FLOW.items()}
+        f = {k: wrap_label(v(lang), 16) for k, v in _FLOW.items()}
         return "\n".join(
             [
+                COMPACT_CHART,
                 "flowchart LR",
                 f'    mail["{f["mail"]}"] --> you["{f["you"]}"]',
                 f'    you --> brief["{f["brief"]}"]',

@@ -9,9 +9,9 @@ Templates here are our own fixed texts; user values are passed to ``str.format``
 from __future__ import annotations
 
 from ..expectations import PREVENTION, STAGES, StageText
-from ..rules.expectations import LANDING, STAGE_ORDER, LandingStage, LandingState
+from ..rules.expectations import STAGE_ORDER, LandingStage, LandingState
 from ..text import Lang, Text, book_source
-from .document import Checklist, Diagram, Document, Heading, Note, Paragraph, Steps, Table
+from .document import Checklist, Document, Heading, Note, Paragraph, Steps, Table
 
 __all__ = [
     "EXAMPLE",
@@ -54,27 +54,6 @@ _OURS_WORDING = Text.of("expectations.ours_wording")
 _ORDER_NOTE = Text.of("expectations.order_note")
 
 
-def _diagram() -> Diagram:
-    """A state diagram drawn from the sequence's own states and transitions."""
-
-    def chart(lang: Lang) -> str:
-        lines = ["stateDiagram-v2"]
-        for state in LANDING.states:
-            lines.append(f'    state "{STATE_LABELS[LandingState(state.id)](lang)}" as {state.id}')
-        lines.append(f"    [*] --> {LANDING.initial}")
-        for state in LANDING.states:
-            for event, target in state.on.items():
-                number = STAGE_ORDER.index(LandingStage(event)) + 1
-                lines.append(
-                    f"    {state.id} --> {target}: {number}. {STAGES[LandingStage(event)].label(lang)}"
-                )
-        for final in LANDING.final:
-            lines.append(f"    {final} --> [*]")
-        return "\n".join(lines)
-
-    return Diagram(mermaid=Text(ru=chart(Lang.RU), en=chart(Lang.EN)))
-
-
 def document() -> Document:
     """The printable playbook: prevention, the three stages (from the sequence), the drafts (from the code)."""
     from ..expectations import landing_message
@@ -110,7 +89,6 @@ def document() -> Document:
                     for s in STAGE_ORDER
                 )
             ),
-            _diagram(),
             Note(text=_WHY_NO_INTERVAL, style="info"),
             Note(text=_ORDER_NOTE, style="info"),
             Heading(text=Text.of("expectations.card.message_drafts")),

@@ -114,7 +114,8 @@ def step_todo(step: FailureStep, lang: Lang) -> str:
 
 
 def mermaid(fault: Fault | str | None, lang: Lang) -> str:
-    """A Mermaid sequence diagram of the conversation; both forms of step 3 (``alt``) when *fault* is None."""
+    """A Mermaid sequence diagram of the conversation; both forms of step 3, each under a note naming whose fault it
+    is, when *fault* is None."""
     m, c = LABELS["manager"](lang), LABELS["client"](lang)
     lines = ["sequenceDiagram", f"    participant M as {m}", f"    participant C as {c}"]
     faults = tuple(Fault) if fault is None else (as_fault(fault),)
@@ -127,10 +128,9 @@ def mermaid(fault: Fault | str | None, lang: Lang) -> str:
             arrow = "C-->>M" if step in _CLIENT_SPEAKS else "M->>C"
             lines.append(f"    {arrow}: {number}. {step_title(step, lang, with_channel=True)}")
             continue
-        for k, (f, variant) in enumerate(variants.items()):
-            lines.append(f"    {'alt' if k == 0 else 'else'} {FAULT_LABELS[f](lang)}")
-            lines.append(f"        M->>C: {number}. {step_title(variant, lang, with_channel=True)}")
-        lines.append("    end")
+        for f, variant in variants.items():  # a note over both names the case (no «alt» box: a word of code)
+            lines.append(f"    Note over M,C: {FAULT_LABELS[f](lang)}")
+            lines.append(f"    M->>C: {number}. {step_title(variant, lang, with_channel=True)}")
     return "\n".join(lines)
 
 
@@ -208,7 +208,12 @@ def document(fault: Fault | str | None = None) -> Document:
                     (
                         FAULT_LABELS[f],
                         STEPS[STEP_THREE[f]].title,
-                        _both(lambda lang, f=f: "«" + _step_three_example(f, lang) + "»"),
+                        # what to say, in the quotation marks of its language
+                        _both(
+                            lambda lang, f=f: ("«{}»" if Lang(lang) is Lang.RU else "“{}”").format(
+                                _step_three_example(f, lang)
+                            )
+                        ),
                     )
                     for f in Fault
                 ),

@@ -83,6 +83,17 @@ _CHART: _Chart = {
 }
 
 
+#: The chart's first line: a 2×2 of white quadrants with black borders (readable in black and white; Mermaid's own
+#: tints print as grey), 440 by 500 px with 14 px axis labels: each label fits its half of an axis, with room
+#: between the two, at 10.5 pt.
+CHART_SETUP = (
+    '%%{init: {"quadrantChart": {"chartWidth": 440, "chartHeight": 500, "yAxisLabelFontSize": 14, "xAxisLabelFontSize": 14}, "themeVariables": {'
+    '"quadrant1Fill": "#ffffff", "quadrant2Fill": "#ffffff", "quadrant3Fill": "#ffffff", '
+    '"quadrant4Fill": "#ffffff", "quadrantInternalBorderStrokeFill": "#000000", '
+    '"quadrantExternalBorderStrokeFill": "#000000"}}}%%'
+)
+
+
 def _quoted(text: str) -> str:
     """A quoted Mermaid quadrantChart string: anything but a double quote goes inside (our fixed texts only)."""
     return '"' + text.replace('"', "'") + '"'
@@ -118,6 +129,7 @@ def document() -> Document:
             4: (Attractiveness.LOW, Relationship.STRONG),
         }
         lines = [
+            CHART_SETUP,
             "quadrantChart",
             f"    title {_CHART['title'](lang)}",
             f"    x-axis {_quoted(_CHART['x'][0](lang))} --> {_quoted(_CHART['x'][1](lang))}",

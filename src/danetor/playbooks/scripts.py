@@ -58,7 +58,7 @@ from ..scripts import (
     Wording,
     check_wordings,
 )
-from ..text import Lang, Text, book_source, condition_text, resolver
+from ..text import Lang, Text, book_source, condition_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -245,8 +245,8 @@ def document() -> Document:
     """The empathic no, selling the extra, confirming paid work and asking for what is missing, as a printable
     :class:`~danetor.playbooks.document.Document`.
 
-    Generated from the data the code runs on: the part lists from :data:`PART_ORDER`, the routing table and its
-    diagram from ``danetor.scripts.RESPONSES`` and ``NEEDS``, and every example message by calling
+    Generated from the data the code runs on: the part lists from :data:`PART_ORDER`, the routing table from
+    ``danetor.scripts.RESPONSES`` and ``NEEDS`` (no diagram: it would only repeat the table), and every example message by calling
     :func:`danetor.scripts.empathic_no`, :func:`~danetor.scripts.sell_extra`, :func:`~danetor.scripts.confirm` and
     :func:`~danetor.scripts.respond` in both languages.
     """
@@ -347,7 +347,10 @@ def document() -> Document:
         groups = s.NEEDS[kind]
         if not groups:
             return DOC["nothing"](lang)
-        return DOC["and"](lang).join(DOC["or"](lang).join(g) for g in groups)
+        return DOC["and"](lang).join(
+            DOC["or"](lang).join(Text.of(f"scripts.doc.field.{field}")(lang) for field in group)
+            for group in groups
+        )
 
     def route_rows() -> tuple[tuple[Text, Text, Text], ...]:
         rows = []
@@ -361,14 +364,6 @@ def document() -> Document:
                 )
             )
         return tuple(rows)
-
-    def route_diagram(lang: Lang) -> str:
-        lines = ["flowchart LR", f'    check{{"{_mermaid_label(DOC["col_verdict"](lang))}"}}']
-        for rule in RESPONSES.rules:
-            label = _mermaid_label(RESPONSES.render_condition(rule, resolver(lang)))
-            title = _mermaid_label(SCRIPT_TITLES[ScriptKind(rule.then)](lang))
-            lines.append(f'    check -->|"{label}"| {rule.id}["{title}"]')
-        return "\n".join(lines)
 
     blocks = [
         Paragraph(text=DOC["intro"]),
@@ -405,7 +400,6 @@ def document() -> Document:
         Heading(text=DOC["respond_heading"]),
         Paragraph(text=DOC["respond_text"]),
         Table(header=(DOC["col_when"], DOC["col_message"], DOC["col_needs"]), rows=route_rows()),
-        Diagram(mermaid=Text(ru=route_diagram(Lang.RU), en=route_diagram(Lang.EN))),
         Note(text=DOC["address"], style="info"),
         *book_blocks("scripts"),
     ]

@@ -10,7 +10,20 @@ from __future__ import annotations
 from ..soft_power import DELAY_FRAMES, DELAY_LEAD, SUMMARY_TEXTS, TECHNIQUES, Technique
 from ..text import Lang, Text, book_source
 from .book import blocks as book_blocks
-from .document import Bullets, Checklist, Diagram, Document, Heading, Message, Note, Paragraph, Quote, Table
+from .document import (
+    COMPACT_CHART,
+    Bullets,
+    Checklist,
+    Diagram,
+    Document,
+    Heading,
+    Message,
+    Note,
+    Paragraph,
+    Quote,
+    Table,
+    wrap_label,
+)
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: nothing here needs ``typing`` at run time
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,9 +100,10 @@ _FLOW = {
 
 def _diagram() -> Diagram:
     def chart(lang: Lang) -> str:
-        f = {k: v(lang) for k, v in _FLOW.items()}
+        f = {k: wrap_label(v(lang), 16) for k, v in _FLOW.items()}
         return "\n".join(
             [
+                COMPACT_CHART,
                 "flowchart LR",
                 f'    talk["{f["talk"]}"] --> list["{f["list"]}"]',
                 f'    list --> confirm["{f["confirm"]}"]',
