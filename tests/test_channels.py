@@ -228,7 +228,7 @@ def test_explain_golden_ru():
 def test_explain_golden_en():
     assert channel_for("presentation").explain("en") == (
         "Situation: presenting a proposed approach or solution.\n"
-        "Channel: in-person meeting; at worst, video call.\n"
+        "Channel: in-person meeting; failing that, video call.\n"
         "Why: Present a proposed approach or solution at an in-person meeting, or at worst on a video call: "
         "face to face you can use body language and show that you and the client are one team."
     )
@@ -237,9 +237,9 @@ def test_explain_golden_en():
 def test_describe_every_situation_en():
     assert {s.value: channel_for(s).describe("en") for s in Situation} == {
         "non_urgent": "email or messenger",
-        "urgent": "email and messenger together; no reaction within the wait → phone call",
+        "urgent": "email and messenger together; no reaction in time → phone call",
         "incident": "email",
-        "presentation": "in-person meeting; at worst, video call",
+        "presentation": "in-person meeting; failing that, video call",
         "interim_report": "email",
         "final_report": "in-person meeting",
     }
@@ -386,12 +386,12 @@ GOLDEN_TABLE_RU = """\
 GOLDEN_ESCALATION_EN = """\
 ## Escalating an urgent question
 
-An urgent request goes out by email and messenger at once. If the client replies, it is settled. If there is no reaction within the wait, call.
+An urgent request goes out by email and messenger at once. If the client replies, it is settled. If there is no reaction in time, call.
 
 1. Send the urgent request by email and messenger at the same time. Next: request sent → waiting for a reaction.
-2. Wait for the client to react. If there is no reaction by the end of the wait, call. Next: the client replied → resolved; no reaction within the wait → call due.
-3. No reaction: call the client. List your questions first and take notes of the answers during the call. Next: the client replied → resolved; you talked on the phone → summary due.
-4. Send the client a summary of the call’s conclusions to confirm. Next: summary sent → resolved.
+2. Give the client time to react. Next: the client replied → resolved; no reaction in time → call due.
+3. No reaction: call the client. List your questions first and note down the answers during the call. Next: the client replied → resolved; you talked on the phone → summary due.
+4. Send the client a summary of the call’s conclusions for them to confirm. Next: summary sent → resolved.
 
 ```mermaid
 stateDiagram-v2
@@ -403,7 +403,7 @@ stateDiagram-v2
     [*] --> not_sent
     not_sent --> waiting: request sent
     waiting --> resolved: the client replied
-    waiting --> call: no reaction within the wait
+    waiting --> call: no reaction in time
     call --> resolved: the client replied
     call --> summary: you talked on the phone
     summary --> resolved: summary sent
@@ -463,7 +463,7 @@ def test_markdown_golden_ru():
 def test_markdown_golden_en():
     md = to_markdown(texts.document(), "en")
     assert md.startswith(
-        "# Communication channels\n\n*Source: «„Отчаянные аккаунт-менеджеры“ за 10 минут» (Desperate Account Managers in "
+        "# Communication channels\n\n*Source: «„Отчаянные аккаунт-менеджеры“ за 10\xa0минут» (“Desperate Account Managers” in "
         "10\xa0minutes), a summary of B.\xa0Shpirt’s book, sections"
     )
     assert _section(md, "## Escalating", "## Email and written messages") == GOLDEN_ESCALATION_EN

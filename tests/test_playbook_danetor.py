@@ -144,7 +144,7 @@ def test_flowchart_golden_en():
         '    count -->|"≥ 2 «yes»"| v_accept\n'
         '    v_undecided(["undecided"])\n'
         '    count -->|"in every<br/>other case"| v_undecided\n'
-        '    v_refuse --> next_refuse["Say no with the<br/>empathic no"]\n'
+        '    v_refuse --> next_refuse["Use the empathic no"]\n'
         '    v_accept --> next_accept["If it is a free<br/>extra, “sell” it: say<br/>what it usually costs"]\n'
         '    v_undecided -.->|"find out what<br/>is missing"| questions\n'
     )

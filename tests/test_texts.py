@@ -298,7 +298,9 @@ def test_a_composed_text_is_read_when_used():
     source = book_source(Text.of("danetor.card.source"))
     with texts.overriding({("cite.summary", "en"): "Our handbook"}):
         assert source("en").startswith("Our handbook, ")
-    assert source("en").startswith("«„Отчаянные аккаунт-менеджеры“ за 10 минут» (Desperate Account Managers")
+    assert source("en").startswith(
+        "«„Отчаянные аккаунт-менеджеры“ за 10\xa0минут» (“Desperate Account Managers”"
+    )
     filled = Text.of("danetor.explain.verdict").format(verdict=Text.of("danetor.verdict.refuse"))
     assert filled("ru") == "Вердикт: отказать." and filled("en") == "Verdict: refuse."
 
