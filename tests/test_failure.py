@@ -786,7 +786,8 @@ def test_diagram_lists_the_steps(fault, lang):
     else:
         assert numbers == ["1", "2", "3", "4"]
         plan = failure_plan(fault, lang=lang)
-        assert [m.split(". ", 1)[1].startswith(s.title) for m, s in zip(messages, plan.steps)] == [True] * 4
+        shown = [m.split(". ", 1)[1].replace("<br/>", " ") for m in messages]  # long steps break over lines
+        assert [m.startswith(s.title) for m, s in zip(shown, plan.steps)] == [True] * 4
 
 
 def test_mermaid_golden_en():
@@ -794,13 +795,13 @@ def test_mermaid_golden_en():
         "sequenceDiagram\n"
         "    participant M as Account manager\n"
         "    participant C as Client\n"
-        "    M->>C: 1. Be the first to tell the client what happened, preferably by phone\n"
+        "    M->>C: 1. Be the first to tell the client<br/>what happened, preferably by phone\n"
         "    C-->>M: 2. Let the client vent\n"
         "    Note over M,C: your company is at fault\n"
         "    M->>C: 3. Apologise\n"
         "    Note over M,C: a third party is at fault\n"
         "    M->>C: 3. Express regret\n"
-        "    M->>C: 4. Say how you will put it right, make up for the losses and stop it happening again"
+        "    M->>C: 4. Say how you will put it<br/>right, make up for the losses<br/>and stop it happening again"
     )
 
 

@@ -32,7 +32,19 @@ from ..failure import (
 )
 from ..rules.failure import STEP_CHANNEL, STEP_THREE, FailureStep, Fault, RemedyPart, as_fault, step_order
 from ..text import Lang, Text, book_source
-from .document import Block, Checklist, Diagram, Document, Heading, Note, Paragraph, Quote, Steps, Table
+from .document import (
+    Block,
+    Checklist,
+    Diagram,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Quote,
+    Steps,
+    Table,
+    wrap_label,
+)
 
 __all__ = [
     "BOOK_QUOTE",
@@ -126,12 +138,18 @@ def mermaid(fault: Fault | str | None, lang: Lang) -> str:
         variants = {f: orders[f][i] for f in faults}
         if len(set(variants.values())) == 1:
             arrow = "C-->>M" if step in _CLIENT_SPEAKS else "M->>C"
-            lines.append(f"    {arrow}: {number}. {step_title(step, lang, with_channel=True)}")
+            lines.append(f"    {arrow}: {_message(number, step, lang)}")
             continue
         for f, variant in variants.items():  # a note over both names the case (no «alt» box: a word of code)
             lines.append(f"    Note over M,C: {FAULT_LABELS[f](lang)}")
-            lines.append(f"    M->>C: {number}. {step_title(variant, lang, with_channel=True)}")
+            lines.append(f"    M->>C: {_message(number, variant, lang)}")
     return "\n".join(lines)
+
+
+def _message(number: int, step: FailureStep, lang: Lang) -> str:
+    """A step as a message of the sequence diagram, broken into lines of at most 40 characters, so that a long step
+    does not widen the chart until print scales its labels below 9 pt."""
+    return wrap_label(f"{number}. {step_title(step, lang, with_channel=True)}", width=40)
 
 
 def _both(fn: Callable[..., str]) -> Text:
