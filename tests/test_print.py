@@ -16,11 +16,12 @@ tests fail with a message that says what to install; they never skip.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import pkgutil
 import re
-import shutil
 import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -45,16 +46,6 @@ SITE_NAME = {
     Lang.RU: "danetor — плейбук аккаунт-менеджера",
     Lang.EN: "danetor — the account manager's playbook",
 }
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 #: the issue's limits
 SPILL, MAX_SPILL_PAGES = 0.30, 3
 WALL_QUESTIONS_PT, WALL_MIN_PT, CHEAT_MIN_PT, BODY_MIN_PT, SMALL_MIN_PT = 16, 10, 9, 10, 9
@@ -62,22 +53,26 @@ WALL_QUESTIONS_PT, WALL_MIN_PT, CHEAT_MIN_PT, BODY_MIN_PT, SMALL_MIN_PT = 16, 10
 TOLERANCE = 0.05
 
 
-def _tool(*names: str) -> str:
-    for name in names:
-        path = shutil.which(name)
-        if path:
-            return path
-    pytest.fail(f"{' or '.join(names)} not found: apt-get install -y chromium poppler-utils")
+def _paper():
+    """The docs build's printing module (docs/paper.py): the tests drive Chromium and poppler as the build does."""
+    spec = importlib.util.spec_from_file_location(
+        "danetor_docs_paper", Path(__file__).parents[1] / "docs" / "paper.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+PAPER = _paper()
 
 
 @pytest.fixture(scope="module")
 def tools() -> dict[str, str]:
-    return {
-        "chromium": _tool("chromium", "chromium-browser"),
-        "pdftotext": _tool("pdftotext"),
-        "pdftoppm": _tool("pdftoppm"),
-        "pdfinfo": _tool("pdfinfo"),
-    }
+    try:
+        return PAPER.find_tools()
+    except PAPER.PaperError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="module")
@@ -405,7 +400,7 @@ def test_no_developer_word_on_paper(pdfs, lang):
 def _chromium(tools, tmp: Path, url: str, *args: str) -> subprocess.CompletedProcess:
     profile = tmp / f"profile-{abs(hash((url, args)))}"
     return subprocess.run(
-        [tools["chromium"], *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args, url],
+        [tools["chromium"], *PAPER.CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args, url],
         capture_output=True,
         check=False,
         text=True,
